@@ -1,0 +1,3 @@
+"""LabDesk: the desktop workbench of a testing laboratory."""
+
+__version__ = "0.1.0"

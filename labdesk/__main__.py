@@ -1,0 +1,3 @@
+from labdesk.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,1 @@
+"""printing: see DESIGN.md (no Qt, no SQL here). Filled in by later issues."""

@@ -1,0 +1,1 @@
+"""scanning: see DESIGN.md (no Qt, no SQL here). Filled in by later issues."""

@@ -1,0 +1,73 @@
+"""How a ledger value reads on screen and in an export; one place for the UI and the Excel writer."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from decimal import Decimal
+from typing import Any
+
+from labdesk.i18n import QT_TRANSLATE_NOOP
+from labdesk.services.ledgers.spec import ColumnKind, LedgerColumn, LedgerSpec
+
+Translate = Callable[[str, str], str]  # (context, English source) -> text in the user's language
+
+YES = QT_TRANSLATE_NOOP("Ledger", "Yes")
+NO = QT_TRANSLATE_NOOP("Ledger", "No")
+
+
+def local_time(value: dt.datetime) -> dt.datetime:
+    """A stored UTC time in the workstation's time zone."""
+    return value.astimezone()
+
+
+def status_label(spec: LedgerSpec, key: Any, translate: Translate) -> str:
+    style = spec.statuses.get(str(key)) if key is not None else None
+    return translate("Status", style.label) if style else ("" if key is None else str(key))
+
+
+def display_text(spec: LedgerSpec, column: LedgerColumn, value: Any, translate: Translate) -> str:
+    """The text of one cell as the user reads it."""
+    if value is None:
+        return ""
+    kind = column.kind
+    if kind is ColumnKind.STATUS:
+        return status_label(spec, value, translate)
+    if kind is ColumnKind.MONEY and isinstance(value, Decimal | int | float):
+        return f"{Decimal(value):,.2f}"
+    if kind is ColumnKind.BOOLEAN:
+        return translate("Ledger", YES if value else NO)
+    if kind is ColumnKind.DATETIME and isinstance(value, dt.datetime):
+        return local_time(value).strftime("%Y-%m-%d %H:%M")
+    if kind is ColumnKind.DATE and isinstance(value, dt.date):
+        return value.isoformat()
+    return str(value)
+
+
+def excel_value(spec: LedgerSpec, column: LedgerColumn, value: Any, translate: Translate) -> Any:
+    """The value as an Excel cell: numbers and dates stay typed, statuses and booleans become text."""
+    if value is None:
+        return None
+    kind = column.kind
+    if kind in (ColumnKind.STATUS, ColumnKind.BOOLEAN):
+        return display_text(spec, column, value, translate)
+    if kind is ColumnKind.DATETIME and isinstance(value, dt.datetime):
+        return local_time(value).replace(tzinfo=None)  # Excel has no time zones: local wall time
+    if isinstance(value, str):
+        return sanitize_excel_text(value)
+    return value
+
+
+_ILLEGAL_XML = {c: None for c in range(32) if c not in (9, 10, 13)}
+
+
+def sanitize_excel_text(text: str) -> str:
+    """Drop control characters an .xlsx cannot hold and defuse formula-looking text.
+
+    openpyxl refuses C0 control characters; a leading ``=``, ``+``, ``-`` or ``@`` would make Excel
+    evaluate user text as a formula (CSV/formula injection), so such text is stored with a quote.
+    """
+    cleaned = text.translate(_ILLEGAL_XML)
+    if cleaned[:1] in ("=", "+", "-", "@"):
+        return "'" + cleaned
+    return cleaned

@@ -1,0 +1,260 @@
+"""Pages of a ledger, straight from SQL: filter, sort and keyset paging, never all rows at once.
+
+Ordering is by the sort column then the id, so it is total. NULLs sort last ascending and first
+descending (PostgreSQL's own default, so its b-tree indexes serve both directions); keyset
+predicates cannot cross NULLs, so each order is split into *segments* — the non-NULL values and
+the NULLs — and a page that runs out of one segment continues in the next. A position in the
+ledger is a ``RowKey``: (segment, sort value, id).
+
+A page far from any cached page (a dragged scrollbar) uses OFFSET, the only way to land on an
+arbitrary row number; next to a cached page or at either end it is a keyset query, whose cost
+does not grow with the row count.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import Any
+
+from sqlalchemy import ColumnElement, Select, String, cast, false, func, or_, select, tuple_
+from sqlalchemy.orm import Session
+
+from labdesk.services.ledgers.spec import ColumnKind, LedgerSpec
+
+Row = tuple[Any, ...]  # (id, *column values in the spec's order)
+
+
+class FilterOp(StrEnum):
+    CONTAINS = "contains"
+    EQUALS = "equals"
+
+
+@dataclass(frozen=True)
+class ColumnFilter:
+    key: str
+    value: str
+    op: FilterOp = FilterOp.CONTAINS
+
+
+@dataclass(frozen=True)
+class LedgerQuery:
+    """What the user asked to see: quick search, column filters, sort column and direction."""
+
+    search: str = ""
+    filters: tuple[ColumnFilter, ...] = ()
+    sort_key: str | None = None  # None: the first column (the record's number or code)
+    descending: bool = False
+
+
+@dataclass(frozen=True)
+class RowKey:
+    segment: int
+    value: Any
+    id: int
+
+
+def escape_like(text: str) -> str:
+    """Escape LIKE wildcards so user text matches literally (``\\`` is the escape character)."""
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def _contains(expr: ColumnElement[Any], text: str) -> ColumnElement[bool]:
+    return cast(expr, String).ilike(f"%{escape_like(text)}%", escape="\\")
+
+
+def filtered_select(spec: LedgerSpec, query: LedgerQuery) -> Select[Any]:
+    """The spec's base SELECT with the quick search and the column filters applied."""
+    stmt = spec.base_select()
+    words = query.search.split()
+    searchable = [c.expr for c in spec.columns if c.searchable]
+    for word in words:  # every word must match some searchable column
+        stmt = stmt.where(or_(*(_contains(e, word) for e in searchable)) if searchable else false())
+    for flt in query.filters:
+        column = spec.column(flt.key)
+        if flt.op is FilterOp.EQUALS or column.kind is ColumnKind.STATUS:
+            stmt = stmt.where(column.expr == flt.value)
+        elif flt.value.strip():
+            stmt = stmt.where(_contains(column.expr, flt.value.strip()))
+    return stmt
+
+
+def count_rows(session: Session, spec: LedgerSpec, query: LedgerQuery) -> int:
+    inner = filtered_select(spec, query).with_only_columns(spec.id_column).subquery()
+    return int(session.execute(select(func.count()).select_from(inner)).scalar_one())
+
+
+@dataclass(frozen=True)
+class _Segment:
+    nulls: bool  # True: the rows whose sort value is NULL (ordered by id alone)
+    descending: bool
+
+
+@dataclass(frozen=True)
+class _Order:
+    sort_expr: ColumnElement[Any]
+    sort_index: int  # position of the sort value in a Row
+    id_expr: ColumnElement[int]
+    segments: tuple[_Segment, ...]
+    by_id: bool
+
+
+def _order(spec: LedgerSpec, query: LedgerQuery) -> _Order:
+    key = query.sort_key or spec.columns[0].key
+    column = spec.column(key)
+    desc = query.descending
+    by_id = column.expr is spec.id_column
+    if by_id or not column.nullable:
+        segments: tuple[_Segment, ...] = (_Segment(False, desc),)
+    elif desc:
+        segments = (_Segment(True, True), _Segment(False, True))
+    else:
+        segments = (_Segment(False, False), _Segment(True, False))
+    return _Order(column.expr, 1 + spec.column_index(key), spec.id_column, segments, by_id)
+
+
+def _segment_select(
+    base: Select[Any], order: _Order, seg: _Segment, *, reverse: bool, boundary: RowKey | None
+) -> Select[Any]:
+    """Rows of one segment, in display order (or reversed), strictly past ``boundary`` if given."""
+    desc = seg.descending != reverse
+    e, i = order.sort_expr, order.id_expr
+    stmt = base
+    if seg.nulls:
+        stmt = stmt.where(e.is_(None)).order_by(i.desc() if desc else i.asc())
+        if boundary is not None:
+            stmt = stmt.where(i < boundary.id if desc else i > boundary.id)
+        return stmt
+    if len(order.segments) > 1:
+        stmt = stmt.where(e.is_not(None))
+    if order.by_id:
+        stmt = stmt.order_by(i.desc() if desc else i.asc())
+        if boundary is not None:
+            stmt = stmt.where(i < boundary.id if desc else i > boundary.id)
+        return stmt
+    stmt = stmt.order_by(e.desc(), i.desc()) if desc else stmt.order_by(e.asc(), i.asc())
+    if boundary is not None:
+        pair = tuple_(e, i)
+        here = tuple_(boundary.value, boundary.id)  # type: ignore[arg-type]
+        stmt = stmt.where(pair < here if desc else pair > here)
+    return stmt
+
+
+def row_key(order: _Order, segment: int, row: Row) -> RowKey:
+    return RowKey(segment, row[order.sort_index], int(row[0]))
+
+
+@dataclass
+class Page:
+    """Rows in display order, with the keys of the first and last row (None when empty)."""
+
+    rows: list[Row]
+    first: RowKey | None = None
+    last: RowKey | None = None
+    keys: list[RowKey] = field(default_factory=list)
+
+
+def fetch_after(
+    session: Session, spec: LedgerSpec, query: LedgerQuery, after: RowKey | None, limit: int
+) -> Page:
+    """Up to ``limit`` rows following ``after`` (from the top when None)."""
+    order = _order(spec, query)
+    base = filtered_select(spec, query)
+    start = after.segment if after else 0
+    rows: list[Row] = []
+    keys: list[RowKey] = []
+    for index in range(start, len(order.segments)):
+        boundary = after if after is not None and index == after.segment else None
+        stmt = _segment_select(base, order, order.segments[index], reverse=False, boundary=boundary)
+        got = [tuple(r) for r in session.execute(stmt.limit(limit - len(rows)))]
+        rows.extend(got)
+        keys.extend(row_key(order, index, r) for r in got)
+        if len(rows) >= limit:
+            break
+    return Page(rows, keys[0] if keys else None, keys[-1] if keys else None, keys)
+
+
+def fetch_before(
+    session: Session, spec: LedgerSpec, query: LedgerQuery, before: RowKey | None, limit: int
+) -> Page:
+    """Up to ``limit`` rows preceding ``before`` (the last rows when None), in display order."""
+    order = _order(spec, query)
+    base = filtered_select(spec, query)
+    start = before.segment if before else len(order.segments) - 1
+    rows: list[Row] = []
+    keys: list[RowKey] = []
+    for index in range(start, -1, -1):
+        boundary = before if before is not None and index == before.segment else None
+        stmt = _segment_select(base, order, order.segments[index], reverse=True, boundary=boundary)
+        got = [tuple(r) for r in session.execute(stmt.limit(limit - len(rows)))]
+        rows.extend(got)
+        keys.extend(row_key(order, index, r) for r in got)
+        if len(rows) >= limit:
+            break
+    rows.reverse()
+    keys.reverse()
+    return Page(rows, keys[0] if keys else None, keys[-1] if keys else None, keys)
+
+
+def fetch_at_offset(session: Session, spec: LedgerSpec, query: LedgerQuery, offset: int, limit: int) -> Page:
+    """Rows ``offset`` .. ``offset + limit`` of the whole order (for jumps far from any cached page)."""
+    order = _order(spec, query)
+    e, i = order.sort_expr, order.id_expr
+    stmt = filtered_select(spec, query)
+    if order.by_id:
+        stmt = stmt.order_by(i.desc() if query.descending else i.asc())
+    elif query.descending:
+        stmt = stmt.order_by(e.desc().nulls_first(), i.desc())
+    else:
+        stmt = stmt.order_by(e.asc().nulls_last(), i.asc())
+    rows = [tuple(r) for r in session.execute(stmt.offset(offset).limit(limit))]
+    keys = [row_key(order, _segment_of(order, r), r) for r in rows]
+    return Page(rows, keys[0] if keys else None, keys[-1] if keys else None, keys)
+
+
+def _segment_of(order: _Order, row: Row) -> int:
+    if len(order.segments) == 1:
+        return 0
+    is_null = row[order.sort_index] is None
+    return next(n for n, seg in enumerate(order.segments) if seg.nulls == is_null)
+
+
+@dataclass(frozen=True)
+class PageRequest:
+    """How to fetch page ``index`` (rows index*size ..) given what is already cached."""
+
+    index: int
+    size: int
+    after: RowKey | None = None  # keyset forward from the previous page's last row
+    before: RowKey | None = None  # keyset backward from the next page's first row
+    from_end: bool = False  # keyset backward from the very end (the last page)
+    count: int = 0  # rows wanted when fetching backward
+
+
+def plan_page(index: int, size: int, total: int, cached: Mapping[int, Page]) -> PageRequest:
+    """Choose the cheapest query for a page: keyset from a neighbour or an end, else OFFSET."""
+    wanted = max(0, min(size, total - index * size))
+    if index == 0:
+        return PageRequest(index, size)
+    previous = cached.get(index - 1)
+    if previous is not None and previous.last is not None:
+        return PageRequest(index, size, after=previous.last)
+    following = cached.get(index + 1)
+    if following is not None and following.first is not None:
+        return PageRequest(index, size, before=following.first, count=wanted)
+    if (index + 1) * size >= total:
+        return PageRequest(index, size, from_end=True, count=wanted)
+    return PageRequest(index, size)
+
+
+def run_page(session: Session, spec: LedgerSpec, query: LedgerQuery, request: PageRequest) -> Page:
+    if request.after is not None:
+        return fetch_after(session, spec, query, request.after, request.size)
+    if request.before is not None:
+        return fetch_before(session, spec, query, request.before, request.count)
+    if request.from_end:
+        return fetch_before(session, spec, query, None, request.count)
+    if request.index == 0:
+        return fetch_after(session, spec, query, None, request.size)
+    return fetch_at_offset(session, spec, query, request.index * request.size, request.size)

@@ -1,0 +1,89 @@
+"""What a ledger is, declaratively: its columns (SQL expressions), joins, statuses and card sections.
+
+One ``LedgerSpec`` per ledger drives everything generic: the table view's pages, sorting, quick
+search, column filters, the Excel export and the read-only card. Titles are English source
+strings; the UI and exports translate them through the translation catalog (context ``Ledger``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import Any
+
+from sqlalchemy import ColumnElement, Select, select
+from sqlalchemy.orm import Session
+
+
+class ColumnKind(StrEnum):
+    TEXT = "text"
+    INTEGER = "integer"
+    DECIMAL = "decimal"
+    MONEY = "money"
+    DATE = "date"
+    DATETIME = "datetime"
+    BOOLEAN = "boolean"
+    STATUS = "status"  # a key with a translated label and a colour (see LedgerSpec.statuses)
+
+
+@dataclass(frozen=True)
+class StatusStyle:
+    """How one status key is shown: an English label (translated) and a colour (#rrggbb)."""
+
+    label: str
+    color: str
+
+
+@dataclass(frozen=True)
+class LedgerColumn:
+    """One column of a ledger: a key, a title, the SQL expression that yields its value."""
+
+    key: str
+    title: str
+    expr: ColumnElement[Any]
+    kind: ColumnKind = ColumnKind.TEXT
+    searchable: bool = False  # included in the quick search
+    visible: bool = True  # shown by default (the column chooser can change it)
+    nullable: bool = True  # False lets keyset paging skip the NULL segment
+    width: int = 120
+
+
+@dataclass(frozen=True)
+class DetailSection:
+    """A list on a record's card (e.g. an instrument's calibrations): title, column titles, rows."""
+
+    title: str
+    headers: tuple[str, ...]
+    rows: Callable[[Session, int], Sequence[Sequence[Any]]]
+
+
+@dataclass(frozen=True)
+class LedgerSpec:
+    """A ledger tab: the table it lists, its columns (first = number or code) and its card."""
+
+    name: str  # CLI name, e.g. "instruments"
+    title: str  # English tab title, translated in the UI
+    record_title: str  # English noun for one record's card, e.g. "Instrument"
+    id_column: ColumnElement[int]
+    columns: tuple[LedgerColumn, ...]
+    source: Any  # the main table/model to select from
+    joins: tuple[tuple[Any, Any], ...] = ()  # (target, onclause), all LEFT OUTER JOIN
+    statuses: Mapping[str, StatusStyle] = field(default_factory=dict)
+    details: tuple[DetailSection, ...] = ()
+
+    def column(self, key: str) -> LedgerColumn:
+        for column in self.columns:
+            if column.key == key:
+                return column
+        raise KeyError(f"ledger {self.name!r} has no column {key!r}")
+
+    def column_index(self, key: str) -> int:
+        return [c.key for c in self.columns].index(key)
+
+    def base_select(self) -> Select[Any]:
+        """SELECT id, every column FROM the source with its joins; rows are (id, *values)."""
+        stmt = select(self.id_column, *(c.expr.label(c.key) for c in self.columns)).select_from(self.source)
+        for target, onclause in self.joins:
+            stmt = stmt.outerjoin(target, onclause)
+        return stmt
