@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+import getpass
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -34,6 +35,11 @@ class Database:
         """A session for reading only (ledger pages, cards); nothing is committed."""
         with self.sessions() as session:
             yield session
+
+    @property
+    def user_name(self) -> str:
+        """The database login; on the single-user embedded file, the operating-system user."""
+        return self.engine.url.username or getpass.getuser()
 
     @property
     def server_version(self) -> str:

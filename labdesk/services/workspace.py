@@ -1,0 +1,139 @@
+"""What the UI asks of the database, as plain calls: connect, count, page, card, export.
+
+The UI never imports SQLAlchemy (an import-linter contract), so this module is its door: every
+call opens its own session (one per user action) and turns driver errors into
+``DatabaseUnavailable`` with one sentence a user can act on.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from pathlib import Path
+
+from sqlalchemy import text
+from sqlalchemy.exc import DBAPIError
+from sqlalchemy.orm import Session
+
+from labdesk.paths import demo_database_path, embedded_database_path
+from labdesk.services.connection import (
+    DatabaseTarget,
+    UrlSource,
+    describe_connection_error,
+    embedded_url,
+    make_engine,
+)
+from labdesk.services.database import Database, open_database
+from labdesk.services.ledgers.cards import Card, load_card
+from labdesk.services.ledgers.export import export_ledger
+from labdesk.services.ledgers.formatting import Translate
+from labdesk.services.ledgers.paging import LedgerQuery, Page, PageRequest, count_rows, run_page
+from labdesk.services.ledgers.spec import LedgerSpec
+from labdesk.services.migrations import SchemaError
+
+Progress = Callable[[str, int, int], None]
+
+
+class DatabaseUnavailable(RuntimeError):
+    """The database cannot be used right now; the message is one sentence saying why and what to do."""
+
+
+@contextmanager
+def _reading(database: Database) -> Iterator[Session]:
+    try:
+        with database.read_session() as session:
+            yield session
+    except DBAPIError as error:
+        raise DatabaseUnavailable(describe_connection_error(error, database.target.url)) from error
+
+
+def connect(target: DatabaseTarget, *, password: str | None = None, progress: Progress | None = None) -> Database:
+    """Open the target for the app; the demo file is created and filled on first use."""
+    try:
+        fresh_demo = target.is_demo and not _has_data(target)
+        database = open_database(target, password=password)
+    except DBAPIError as error:
+        raise DatabaseUnavailable(describe_connection_error(error, target.url)) from error
+    except SchemaError as error:
+        raise DatabaseUnavailable(str(error)) from error
+    if fresh_demo:
+        from labdesk.services.demo import DemoSizes, fill_demo
+
+        fill_demo(database.engine, DemoSizes(), progress=progress)
+    return database
+
+
+def _has_data(target: DatabaseTarget) -> bool:
+    path = demo_database_path() if target.source is UrlSource.DEMO else None
+    if path is not None and not path.exists():
+        return False
+    engine = make_engine(target.url)
+    try:
+        with engine.connect() as conn:
+            tables = conn.execute(text("select name from sqlite_master where name = 'customers'")).all()
+            return bool(tables) and bool(conn.execute(text("select 1 from customers limit 1")).first())
+    finally:
+        engine.dispose()
+
+
+def test_connection(url: str, password: str | None) -> str | None:
+    """None when the server answers with this login; otherwise the one-sentence reason."""
+    engine = make_engine(url, password=password)
+    try:
+        with engine.connect() as conn:
+            conn.execute(text("select 1"))
+    except DBAPIError as error:
+        return describe_connection_error(error, url)
+    finally:
+        engine.dispose()
+    return None
+
+
+def local_database_target() -> DatabaseTarget:
+    """The user's own (empty at first) local database file."""
+    return DatabaseTarget(embedded_url(embedded_database_path()), UrlSource.EMBEDDED)
+
+
+def demo_database_target() -> DatabaseTarget:
+    return DatabaseTarget(embedded_url(demo_database_path()), UrlSource.DEMO)
+
+
+def count(database: Database, spec: LedgerSpec, query: LedgerQuery) -> int:
+    with _reading(database) as session:
+        return count_rows(session, spec, query)
+
+
+def page(database: Database, spec: LedgerSpec, query: LedgerQuery, request: PageRequest) -> Page:
+    with _reading(database) as session:
+        return run_page(session, spec, query, request)
+
+
+def card(database: Database, spec: LedgerSpec, record_id: int) -> Card:
+    with _reading(database) as session:
+        return load_card(session, spec, record_id)
+
+
+def export(
+    database: Database,
+    spec: LedgerSpec,
+    query: LedgerQuery,
+    path: Path,
+    translate: Translate,
+    *,
+    columns: Sequence[str] | None = None,
+    progress: Callable[[int, int], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> int:
+    with _reading(database) as session:
+        return export_ledger(session, spec, query, path, translate, columns=columns, progress=progress,
+                             cancelled=cancelled)
+
+
+def connection_alive(database: Database) -> bool:
+    """A cheap round trip, for the status bar's connection state."""
+    try:
+        with database.engine.connect() as conn:
+            conn.execute(text("select 1"))
+    except DBAPIError:
+        return False
+    return True
