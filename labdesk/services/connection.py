@@ -70,7 +70,9 @@ def normalize_url(url: str) -> str:
 
 
 def display_url(url: str) -> str:
-    return make_url(url).render_as_string(hide_password=True)
+    """The URL as users write it: no password, no driver name (``postgresql://``, not ``+psycopg``)."""
+    parsed = make_url(url)
+    return parsed.set(drivername=parsed.get_backend_name()).render_as_string(hide_password=True)
 
 
 def resolve_target(cli_url: str | None = None) -> DatabaseTarget:

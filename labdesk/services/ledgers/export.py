@@ -57,6 +57,7 @@ def export_ledger(
     after = None
     while True:
         if cancelled is not None and cancelled():
+            sheet.close()  # finish openpyxl's row writer so the abandoned workbook leaves nothing open
             raise ExportCancelled()
         page = fetch_after(session, spec, query, after, EXPORT_CHUNK)
         for row in page.rows:
