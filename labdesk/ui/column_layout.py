@@ -12,8 +12,6 @@ from PySide6.QtWidgets import QHeaderView, QMenu
 from labdesk.paths import config_dir
 from labdesk.services.ledgers.spec import LedgerSpec
 
-_STATE_VERSION = 1  # bump when the meaning of a saved layout changes
-
 
 def ui_settings() -> QSettings:
     """The UI's own settings file (column layouts, window geometry)."""
@@ -21,7 +19,7 @@ def ui_settings() -> QSettings:
 
 
 def _key(spec: LedgerSpec) -> str:
-    return f"ledgers/{spec.name}/header"
+    return f"ledgers/{spec.name}/header_v1"  # bump when the saved meaning changes
 
 
 def apply_default_layout(header: QHeaderView, spec: LedgerSpec) -> None:
@@ -35,7 +33,7 @@ def restore_layout(header: QHeaderView, spec: LedgerSpec) -> bool:
     """Restore the saved layout of this ledger; False (and the defaults) when there is none."""
     state = ui_settings().value(_key(spec))
     if (isinstance(state, QByteArray) and not state.isEmpty()
-            and header.restoreState(state, _STATE_VERSION) and header.count() == len(spec.columns)):
+            and header.restoreState(state) and header.count() == len(spec.columns)):
         if header.hiddenSectionCount() >= header.count():  # never leave a ledger with no columns
             header.setSectionHidden(0, False)
         return True
@@ -45,7 +43,7 @@ def restore_layout(header: QHeaderView, spec: LedgerSpec) -> bool:
 
 def save_layout(header: QHeaderView, spec: LedgerSpec) -> None:
     settings = ui_settings()
-    settings.setValue(_key(spec), header.saveState(_STATE_VERSION))
+    settings.setValue(_key(spec), header.saveState())
     settings.sync()
 
 

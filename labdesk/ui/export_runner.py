@@ -10,6 +10,7 @@ from PySide6.QtCore import QObject, Qt, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from labdesk.services import workspace
+from labdesk.services.ledgers.export import ExportCancelled
 from labdesk.services.ledgers.paging import LedgerQuery
 from labdesk.services.ledgers.spec import LedgerSpec
 from labdesk.ui.i18n import translate
@@ -40,6 +41,7 @@ class ExportJob(QObject):
     ) -> None:
         super().__init__(parent)
         self.path = path
+        self.running = False
         self.progress = QProgressDialog(self.tr("Exporting to %1…").replace("%1", path.name),
                                         self.tr("Cancel"), 0, 0, parent)
         self.progress.setWindowTitle(self.tr("Export to Excel"))
@@ -60,8 +62,14 @@ class ExportJob(QObject):
         self.progress.canceled.connect(self.worker.cancel)
 
     def start(self) -> ExportJob:
+        self.running = True
+        self.worker.signals.finished.connect(self._finished)
         self.worker.start()
         return self
+
+    @Slot()
+    def _finished(self) -> None:
+        self.running = False
 
     @Slot(int, int)
     def _progressed(self, done: int, total: int) -> None:
@@ -76,7 +84,7 @@ class ExportJob(QObject):
     @Slot(object)
     def _error(self, error: object) -> None:
         self.progress.close()
-        if type(error).__name__ == "ExportCancelled":
+        if isinstance(error, ExportCancelled):
             self.cancelled.emit()
         elif isinstance(error, workspace.DatabaseUnavailable):
             self.failed.emit(str(error))

@@ -45,7 +45,8 @@ class ColumnFilterDialog(QDialog):
 
     def __init__(self, spec: LedgerSpec, current: dict[str, str], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Filter %1").replace("%1", QCoreApplication.translate("Ledger", spec.title)))
+        ledger_title = QCoreApplication.translate("Ledger", spec.title)
+        self.setWindowTitle(self.tr("Filter %1").replace("%1", ledger_title))
         self._editors: dict[str, QLineEdit | QComboBox] = {}
         form = QFormLayout()
         for column in filterable_columns(spec):
@@ -92,7 +93,10 @@ class ColumnFilterDialog(QDialog):
         """Column key -> filter text or status key, only for columns with a filter."""
         chosen: dict[str, str] = {}
         for key, editor in self._editors.items():
-            value = str(editor.currentData() or "") if isinstance(editor, QComboBox) else editor.text().strip()
+            if isinstance(editor, QComboBox):
+                value = str(editor.currentData() or "")
+            else:
+                value = editor.text().strip()
             if value:
                 chosen[key] = value
         return chosen
@@ -141,7 +145,8 @@ class FilterBar(QWidget):
             self.status.setCurrentIndex(max(self.status.findData(self._values.get(self.status_key, "")), 0))
             self.status.blockSignals(False)
         count = len(self._values)
-        self.more.setText(self.tr("Filters (%1)…").replace("%1", str(count)) if count else self.tr("Filters…"))
+        label = self.tr("Filters (%1)…").replace("%1", str(count)) if count else self.tr("Filters…")
+        self.more.setText(label)
         self.clear_button.setVisible(bool(count))
         self.filtersChanged.emit()
 

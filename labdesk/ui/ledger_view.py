@@ -1,0 +1,272 @@
+"""``LedgerTab``: one ledger as a tab — search, filters, table, row count, card, export, refresh."""
+
+from __future__ import annotations
+
+import dataclasses
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPoint, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from labdesk.services.ledgers.paging import LedgerQuery
+from labdesk.services.ledgers.spec import LedgerSpec
+from labdesk.ui import column_layout
+from labdesk.ui.card_dialog import CardDialog
+from labdesk.ui.export_runner import ExportJob
+from labdesk.ui.ledger_filters import FilterBar
+from labdesk.ui.ledger_model import LedgerTableModel
+
+if TYPE_CHECKING:
+    from labdesk.services.database import Database
+
+SEARCH_DELAY_MS = 250
+MAX_SEARCH_CHARS = 200  # longer text cannot match a field better; keeps SQL small
+
+
+class LedgerTab(QWidget):
+    """Any ledger, driven by its ``LedgerSpec``; the main window holds one per ledger."""
+
+    exportFinished = Signal(str, int)  # noqa: N815 - Qt naming
+    """An export wrote (path, rows)."""
+    exportFailed = Signal(str)  # noqa: N815
+    """An export failed or was cancelled; the reason."""
+    cardOpened = Signal(object)  # noqa: N815
+    """A card dialog was opened (the dialog)."""
+
+    def __init__(
+        self,
+        spec: LedgerSpec,
+        database: Database,
+        parent: QWidget | None = None,
+        *,
+        own_shortcuts: bool = True,
+    ) -> None:
+        """``own_shortcuts=False`` when a window's menu already binds Ctrl+E and F5 to this tab."""
+        super().__init__(parent)
+        self.spec = spec
+        self.database = database
+        self.setObjectName(f"ledger_{spec.name}")
+        self.model = LedgerTableModel(spec, database, self)
+        self._cards: list[CardDialog] = []
+        self._jobs: list[ExportJob] = []
+
+        self.search = QLineEdit(self)
+        self.search.setObjectName("search")
+        self.search.setPlaceholderText(self.tr("Search (Ctrl+F)…"))
+        self.search.setClearButtonEnabled(True)
+        self.search.setMaxLength(MAX_SEARCH_CHARS)
+        self.search.setMinimumWidth(260)
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self.apply_query)
+        self.search.textChanged.connect(self._search_timer.start)
+
+        self.filters = FilterBar(spec, self)
+        self.filters.filtersChanged.connect(self.apply_query)
+        self.count_label = QLabel(self)
+        self.count_label.setObjectName("rowCount")
+        self.error_label = QLabel(self)
+        self.error_label.setObjectName("loadError")
+        self.error_label.setStyleSheet("color: #c0392b;")
+        self.error_label.setWordWrap(True)
+        self.error_label.hide()
+        export_button = QPushButton(self.tr("Export to Excel…"), self)
+        export_button.setToolTip(self.tr("Export the rows shown, with the visible columns (Ctrl+E)"))
+        export_button.clicked.connect(self.choose_export_file)
+        refresh_button = QPushButton(self.tr("Refresh"), self)
+        refresh_button.setToolTip("F5")
+        refresh_button.clicked.connect(self.refresh)
+
+        self.table = QTableView(self)
+        self.table.setObjectName("ledgerTable")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionsMovable(True)
+        header.setHighlightSections(False)
+        header.setStretchLastSection(True)
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(self._header_menu)
+        column_layout.restore_layout(header, spec)
+        header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
+        self.table.setSortingEnabled(True)
+        self._layout_timer = QTimer(self)
+        self._layout_timer.setSingleShot(True)
+        self._layout_timer.setInterval(500)
+        self._layout_timer.timeout.connect(self.save_layout)
+        header.sectionResized.connect(self._layout_timer.start)
+        header.sectionMoved.connect(self._layout_timer.start)
+        self.table.doubleClicked.connect(self._activated)
+
+        bar = QHBoxLayout()
+        bar.addWidget(self.search)
+        bar.addWidget(self.filters)
+        bar.addStretch(1)
+        bar.addWidget(self.count_label)
+        bar.addWidget(export_button)
+        bar.addWidget(refresh_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addLayout(bar)
+        layout.addWidget(self.error_label)
+        layout.addWidget(self.table, 1)
+
+        scope = Qt.ShortcutContext.WidgetWithChildrenShortcut
+        bindings = [("Ctrl+F", self.focus_search)]
+        if own_shortcuts:
+            bindings += [("Ctrl+E", self.choose_export_file), ("F5", self.refresh)]
+        for keys, slot in bindings:
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.setContext(scope)
+            shortcut.activated.connect(slot)
+        for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            enter = QShortcut(QKeySequence(key), self.table)
+            enter.setContext(Qt.ShortcutContext.WidgetShortcut)
+            enter.activated.connect(self.open_current)
+
+        self.model.countChanged.connect(self._show_count)
+        self.model.loadFailed.connect(self._show_error)
+        self.model.modelReset.connect(self._show_count)
+        self.model.refresh()
+
+    # -- queries ---------------------------------------------------------------------------------
+    def current_query(self) -> LedgerQuery:
+        return dataclasses.replace(self.model.query, search=self.search.text().strip(),
+                                   filters=self.filters.filters())
+
+    @Slot()
+    def apply_query(self) -> None:
+        """Run the search box and filters now (the search box calls this after a short pause)."""
+        self._search_timer.stop()
+        query = self.current_query()
+        if query != self.model.query:
+            self.model.set_query(query)
+
+    @Slot()
+    def refresh(self) -> None:
+        self._search_timer.stop()
+        self.error_label.hide()
+        self.model.query = self.current_query()
+        self.model.refresh()
+
+    @Slot()
+    def focus_search(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    # -- columns ---------------------------------------------------------------------------------
+    def visible_columns(self) -> list[str]:
+        """Keys of the shown columns, in the order the user arranged them."""
+        header = self.table.horizontalHeader()
+        keys = []
+        for visual in range(header.count()):
+            logical = header.logicalIndex(visual)
+            if not header.isSectionHidden(logical):
+                keys.append(self.spec.columns[logical].key)
+        return keys
+
+    @Slot()
+    def save_layout(self) -> None:
+        column_layout.save_layout(self.table.horizontalHeader(), self.spec)
+
+    def set_column_visible(self, key: str, visible: bool) -> None:
+        self.table.horizontalHeader().setSectionHidden(self.spec.column_index(key), not visible)
+        self.save_layout()
+
+    @Slot(QPoint)
+    def _header_menu(self, position: QPoint) -> None:
+        menu = column_layout.show_column_menu(self.table.horizontalHeader(), self.spec, position)
+        menu.aboutToHide.connect(self.save_layout)
+
+    # -- cards -----------------------------------------------------------------------------------
+    @Slot(QModelIndex)
+    def _activated(self, index: QModelIndex) -> None:
+        self.open_card(index.row())
+
+    @Slot()
+    def open_current(self) -> None:
+        index = self.table.currentIndex()
+        if index.isValid():
+            self.open_card(index.row())
+
+    def open_card(self, row: int) -> CardDialog | None:
+        record_id = self.model.record_id(row)
+        if record_id is None:
+            return None
+        dialog = CardDialog(self.spec, self.database, record_id, self)
+        self._cards = [c for c in self._cards if c.isVisible()] + [dialog]
+        dialog.show()
+        self.cardOpened.emit(dialog)
+        return dialog
+
+    # -- export ----------------------------------------------------------------------------------
+    @Slot()
+    def choose_export_file(self) -> None:
+        title = QCoreApplication.translate("Ledger", self.spec.title)
+        suggested = str(Path.home() / f"{title}.xlsx")
+        path, _filter = QFileDialog.getSaveFileName(self, self.tr("Export to Excel"), suggested,
+                                                    self.tr("Excel workbook (*.xlsx)"))
+        if path:
+            if not path.lower().endswith(".xlsx"):
+                path += ".xlsx"
+            self.export_to(Path(path))
+
+    def export_to(self, path: Path) -> ExportJob:
+        """Export the current view (filters, sort, visible columns in their order) to ``path``."""
+        self.apply_query()
+        job = ExportJob(self.database, self.spec, self.model.query, path, self.visible_columns(), self)
+        job.succeeded.connect(self._exported)
+        job.failed.connect(self._export_failed)
+        job.cancelled.connect(lambda: self.exportFailed.emit(self.tr("Export cancelled.")))
+        self._jobs = [j for j in self._jobs if j.running] + [job]
+        return job.start()
+
+    @Slot(str, int)
+    def _exported(self, path: str, rows: int) -> None:
+        self.exportFinished.emit(path, rows)
+        window = self.window()
+        status = getattr(window, "statusBar", None)
+        if callable(status):
+            status().showMessage(self.tr("Exported %1 rows to %2").replace("%1", f"{rows:,}")
+                                 .replace("%2", path), 8000)
+
+    @Slot(str)
+    def _export_failed(self, message: str) -> None:
+        self.exportFailed.emit(message)
+        QMessageBox.warning(self, self.tr("Export to Excel"), message)
+
+    # -- status ----------------------------------------------------------------------------------
+    @Slot()
+    def _show_count(self) -> None:
+        if not self.model.counted:
+            self.count_label.setText(self.tr("Counting…"))
+            return
+        total = self.model.total
+        self.count_label.setText(self.tr("1 row") if total == 1 else
+                                 self.tr("%1 rows").replace("%1", f"{total:,}"))
+        self.error_label.hide()
+
+    @Slot(str)
+    def _show_error(self, message: str) -> None:
+        self.error_label.setText(message)
+        self.error_label.show()
