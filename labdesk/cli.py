@@ -26,12 +26,17 @@ class CliError(Exception):
 
 def _add_url(parser: argparse.ArgumentParser, *, top: bool = False) -> None:
     # Subcommands accept --url too; SUPPRESS keeps their unset default from hiding a top-level --url.
-    parser.add_argument("--url", default=None if top else argparse.SUPPRESS,
-                        help="database URL (default: LABDESK_DATABASE_URL, saved settings, local file)")
+    parser.add_argument(
+        "--url",
+        default=None if top else argparse.SUPPRESS,
+        help="database URL (default: LABDESK_DATABASE_URL, saved settings, local file)",
+    )
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="labdesk", description="LabDesk, the testing laboratory's workbench.")
+    parser = argparse.ArgumentParser(
+        prog="labdesk", description="LabDesk, the testing laboratory's workbench."
+    )
     parser.add_argument("--version", action="version", version=f"LabDesk {__version__}")
     parser.add_argument("--debug", action="store_true", help="show tracebacks")
     parser.add_argument("--lang", choices=("zh_CN", "en"), help="user interface language")
@@ -43,8 +48,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     db = sub.add_parser("db", help="schema upgrades and checks")
     db_sub = db.add_subparsers(dest="db_command", metavar="ACTION", required=True)
-    for name, text in (("upgrade", "migrate the database to this LabDesk's schema"),
-                       ("check", "exit 0 only if the database is at head and matches the models")):
+    for name, text in (
+        ("upgrade", "migrate the database to this LabDesk's schema"),
+        ("check", "exit 0 only if the database is at head and matches the models"),
+    ):
         _add_url(db_sub.add_parser(name, help=text))
 
     demo = sub.add_parser("demo", help="fill an empty database with Chinese demo data")
@@ -64,7 +71,11 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     handlers: dict[str | None, Callable[[argparse.Namespace], int]] = {
-        None: _run_gui, "gui": _run_gui, "db": _run_db, "demo": _run_demo, "export": _run_export,
+        None: _run_gui,
+        "gui": _run_gui,
+        "db": _run_db,
+        "demo": _run_demo,
+        "export": _run_export,
     }
     try:
         return handlers[args.command](args)
@@ -122,7 +133,9 @@ def _run_db(args: argparse.Namespace) -> int:
             if before.state is migrations.SchemaState.NEWER:
                 raise CliError(f"{target.display} is at revision {before.current}, newer than this LabDesk")
             migrations.upgrade(engine)
-            print(f"{target.display}: schema at {migrations.head_revision()} (was {before.current or 'empty'})")
+            print(
+                f"{target.display}: schema at {migrations.head_revision()} (was {before.current or 'empty'})"
+            )
             return EXIT_OK
         problems = migrations.check(engine)
         for problem in problems:
@@ -141,8 +154,13 @@ def _run_demo(args: argparse.Namespace) -> int:
 
     target = resolve_target(args.url)
     database = open_database(target)
-    sizes = DemoSizes(customers=args.customers, instruments=args.instruments, orders=args.orders,
-                      samples=args.samples, seed=args.seed)
+    sizes = DemoSizes(
+        customers=args.customers,
+        instruments=args.instruments,
+        orders=args.orders,
+        samples=args.samples,
+        seed=args.seed,
+    )
     try:
         counts = fill_demo(database.engine, sizes, progress=_print_progress)
     except DatabaseNotEmpty as error:
@@ -173,8 +191,9 @@ def _run_export(args: argparse.Namespace) -> int:
     database = open_database(resolve_target(args.url))
     try:
         with database.read_session() as session:
-            rows = export_ledger(session, get_ledger(args.ledger), LedgerQuery(search=args.search),
-                                 args.out, catalog.translate)
+            rows = export_ledger(
+                session, get_ledger(args.ledger), LedgerQuery(search=args.search), args.out, catalog.translate
+            )
     finally:
         database.dispose()
     print(f"{args.out}: {rows} rows")

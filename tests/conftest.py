@@ -66,7 +66,9 @@ def _pg_admin_url() -> str:
     url = os.environ.get("LABDESK_TEST_PG_URL")
     if not url:
         if os.environ.get("LABDESK_REQUIRE_PG") == "1":
-            pytest.fail("LABDESK_TEST_PG_URL is not set but LABDESK_REQUIRE_PG=1: PostgreSQL tests cannot run")
+            pytest.fail(
+                "LABDESK_TEST_PG_URL is not set but LABDESK_REQUIRE_PG=1: PostgreSQL tests cannot run"
+            )
         pytest.skip("LABDESK_TEST_PG_URL is not set")
     return url
 

@@ -9,7 +9,13 @@ from sqlalchemy import Engine, insert
 
 from labdesk.models import Instrument
 
-HOSTILE_NAMES = ("压力试验机 100%_型", "O'Brien 天平", "a\\b 温度计", "'; DROP TABLE instruments; --", "试验机🙂")
+HOSTILE_NAMES = (
+    "压力试验机 100%_型",
+    "O'Brien 天平",
+    "a\\b 温度计",
+    "'; DROP TABLE instruments; --",
+    "试验机🙂",
+)
 
 
 def insert_instruments(engine: Engine, count: int, seed: int = 7) -> None:
@@ -19,13 +25,17 @@ def insert_instruments(engine: Engine, count: int, seed: int = 7) -> None:
     rows = []
     for n in range(1, count + 1):
         due = None if n % 7 == 0 else dt.date(2026, 1, 1) + dt.timedelta(days=rng.randrange(0, 40))
-        rows.append({
-            "code": f"YQ-{n:06d}",
-            "name": HOSTILE_NAMES[(n // 50) % len(HOSTILE_NAMES)] if n % 50 == 0 else f"仪器{rng.randrange(0, 30):02d}",
-            "manufacturer": makers[n % len(makers)],
-            "status": "in_service" if n % 3 else "under_repair",
-            "next_due_date": due,
-        })
+        rows.append(
+            {
+                "code": f"YQ-{n:06d}",
+                "name": HOSTILE_NAMES[(n // 50) % len(HOSTILE_NAMES)]
+                if n % 50 == 0
+                else f"仪器{rng.randrange(0, 30):02d}",
+                "manufacturer": makers[n % len(makers)],
+                "status": "in_service" if n % 3 else "under_repair",
+                "next_due_date": due,
+            }
+        )
     with engine.begin() as conn:
         for start in range(0, len(rows), 5000):
-            conn.execute(insert(Instrument), rows[start:start + 5000])
+            conn.execute(insert(Instrument), rows[start : start + 5000])

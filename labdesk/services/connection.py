@@ -145,6 +145,17 @@ def make_engine(url: str, *, password: str | None = None, echo: bool = False) ->
     )
 
 
+_UNREACHABLE = (
+    "connection refused",
+    "could not connect",
+    "timeout",
+    "timed out",
+    "name or service not known",
+    "could not translate host",
+    "no route",
+)
+
+
 def describe_connection_error(error: BaseException, url: str) -> str:
     """One clear sentence for a failed connection, saying what to do about it."""
     where = display_url(url)
@@ -156,12 +167,19 @@ def describe_connection_error(error: BaseException, url: str) -> str:
     if "password authentication failed" in lowered or "no password supplied" in lowered:
         return f"The server at {where} refused the user name or password; check them and try again."
     if "does not exist" in lowered and "database" in lowered:
-        return f"The server is reachable but has no database named '{make_url(url).database}'; ask an administrator to create it."
+        name = make_url(url).database
+        return (
+            f"The server is reachable but has no database named '{name}'; ask an administrator to create it."
+        )
     if "role" in lowered and "does not exist" in lowered:
-        return f"The server does not know the user '{make_url(url).username}'; ask an administrator to add it."
-    if any(s in lowered for s in ("connection refused", "could not connect", "timeout", "timed out",
-                                   "name or service not known", "could not translate host", "no route")):
-        return f"Cannot reach the database server at {where}; check the host and port, and that the server is running."
+        return (
+            f"The server does not know the user '{make_url(url).username}'; ask an administrator to add it."
+        )
+    if any(s in lowered for s in _UNREACHABLE):
+        return (
+            f"Cannot reach the database server at {where}; "
+            "check the host and port, and that the server is running."
+        )
     if isinstance(error, OperationalError):
         return f"The database server at {where} could not be used: {text}."
     return f"Database error at {where}: {text}."

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 import getpass
+from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -60,7 +60,11 @@ def open_database(target: DatabaseTarget, *, password: str | None = None, prepar
     """
     engine = make_engine(target.url, password=password)
     try:
-        backup = prepare_for_app(engine, embedded=target.is_embedded, display_url=target.display) if prepare else None
+        backup = (
+            prepare_for_app(engine, embedded=target.is_embedded, display_url=target.display)
+            if prepare
+            else None
+        )
     except BaseException:
         engine.dispose()
         raise

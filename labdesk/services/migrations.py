@@ -95,7 +95,10 @@ def check(engine: Engine) -> list[str]:
     if status.state is SchemaState.NEWER:
         return [f"the database is at revision {status.current}, newer than this LabDesk ({status.head})"]
     if status.state is SchemaState.BEHIND:
-        return [f"the database is at revision {status.current}, not at head {status.head}: run `labdesk db upgrade`"]
+        return [
+            f"the database is at revision {status.current}, not at head {status.head}: "
+            "run `labdesk db upgrade`"
+        ]
     return [f"model and schema differ: {diff}" for diff in schema_differences(engine)]
 
 

@@ -47,7 +47,9 @@ def _reading(database: Database) -> Iterator[Session]:
         raise DatabaseUnavailable(describe_connection_error(error, database.target.url)) from error
 
 
-def connect(target: DatabaseTarget, *, password: str | None = None, progress: Progress | None = None) -> Database:
+def connect(
+    target: DatabaseTarget, *, password: str | None = None, progress: Progress | None = None
+) -> Database:
     """Open the target for the app; the demo file is created and filled on first use."""
     try:
         fresh_demo = target.is_demo and not _has_data(target)
@@ -125,8 +127,9 @@ def export(
     cancelled: Callable[[], bool] | None = None,
 ) -> int:
     with _reading(database) as session:
-        return export_ledger(session, spec, query, path, translate, columns=columns, progress=progress,
-                             cancelled=cancelled)
+        return export_ledger(
+            session, spec, query, path, translate, columns=columns, progress=progress, cancelled=cancelled
+        )
 
 
 def connection_alive(database: Database) -> bool:

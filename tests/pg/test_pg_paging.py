@@ -16,15 +16,22 @@ PAGE = 100
 INSTRUMENTS = get_ledger("instruments")
 
 
-@pytest.mark.parametrize(("sort_key", "descending"), [("code", False), ("name", True), ("manufacturer", False),
-                                                       ("next_due_date", True)])
+@pytest.mark.parametrize(
+    ("sort_key", "descending"),
+    [("code", False), ("name", True), ("manufacturer", False), ("next_due_date", True)],
+)
 def test_walks_and_jumps_match_order_by(pg_url: str, sort_key: str, descending: bool) -> None:
     engine = make_engine(pg_url)
     insert_instruments(engine, ROWS)
     direction = "DESC NULLS FIRST" if descending else "ASC NULLS LAST"
+    id_direction = "DESC" if descending else "ASC"
     with engine.connect() as conn:
-        expected = [r[0] for r in conn.execute(text(
-            f"SELECT id FROM instruments ORDER BY {sort_key} {direction}, id {'DESC' if descending else 'ASC'}"))]
+        expected = [
+            r[0]
+            for r in conn.execute(
+                text(f"SELECT id FROM instruments ORDER BY {sort_key} {direction}, id {id_direction}")
+            )
+        ]
     query = LedgerQuery(sort_key=sort_key, descending=descending)
     with Session(engine) as session:
         total = count_rows(session, INSTRUMENTS, query)
@@ -40,5 +47,5 @@ def test_walks_and_jumps_match_order_by(pg_url: str, sort_key: str, descending: 
         last = ROWS // PAGE - 1
         for k in (last, last - 1, 57, 58, 56, 0):  # end, backward neighbour, offset, both neighbours, top
             cache[k] = run_page(session, INSTRUMENTS, query, plan_page(k, PAGE, total, cache))
-            assert [r[0] for r in cache[k].rows] == expected[k * PAGE:(k + 1) * PAGE], k
+            assert [r[0] for r in cache[k].rows] == expected[k * PAGE : (k + 1) * PAGE], k
     engine.dispose()

@@ -7,10 +7,13 @@ from sqlalchemy import text
 from sqlalchemy.engine import make_url
 
 from labdesk.cli import main
-from labdesk.services import migrations
+from labdesk.services import migrations, workspace
 from labdesk.services.connection import DatabaseTarget, UrlSource, make_engine
-from labdesk.services import workspace
 from labdesk.services.workspace import DatabaseUnavailable, connect
+
+COLUMN_TYPE = text(
+    "select data_type from information_schema.columns where table_name = 'orders' and column_name = :column"
+)
 
 
 def test_upgrade_and_check_on_postgresql(pg_empty_url: str, capsys: pytest.CaptureFixture[str]) -> None:
@@ -21,15 +24,13 @@ def test_upgrade_and_check_on_postgresql(pg_empty_url: str, capsys: pytest.Captu
     assert "schema matches the models" in capsys.readouterr().out
     engine = make_engine(pg_empty_url)
     with engine.connect() as conn:
-        tables = conn.execute(text("select count(*) from information_schema.tables where table_schema='public'"))
+        tables = conn.execute(
+            text("select count(*) from information_schema.tables where table_schema='public'")
+        )
         assert tables.scalar_one() == 39  # 38 LabDesk tables + alembic_version
-        kind = conn.execute(text(
-            "select data_type from information_schema.columns where table_name='orders' and column_name='final_price'"
-        )).scalar_one()
+        kind = conn.execute(COLUMN_TYPE, {"column": "final_price"}).scalar_one()
         assert kind == "numeric"
-        stamp = conn.execute(text(
-            "select data_type from information_schema.columns where table_name='orders' and column_name='created_at'"
-        )).scalar_one()
+        stamp = conn.execute(COLUMN_TYPE, {"column": "created_at"}).scalar_one()
         assert stamp == "timestamp with time zone"
     engine.dispose()
 

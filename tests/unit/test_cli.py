@@ -6,13 +6,13 @@ import subprocess
 import sys
 from pathlib import Path
 
-import openpyxl
 import pytest
 from sqlalchemy import Engine
 
 from labdesk import __version__
 from labdesk.cli import main
 from tests.ledger_data import insert_instruments
+from tests.xlsx import read_sheet
 
 
 def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
@@ -22,7 +22,9 @@ def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
 
 
 def test_version_from_a_real_process() -> None:
-    done = subprocess.run([sys.executable, "-m", "labdesk", "--version"], capture_output=True, text=True, check=False)
+    done = subprocess.run(
+        [sys.executable, "-m", "labdesk", "--version"], capture_output=True, text=True, check=False
+    )
     assert done.returncode == 0 and done.stdout.strip() == f"LabDesk {__version__}"
 
 
@@ -53,16 +55,27 @@ def test_bad_url_is_one_line(capsys: pytest.CaptureFixture[str]) -> None:
     assert code == 1 and err.startswith("labdesk: not a database URL") and "Traceback" not in err
 
 
-def test_export_cli_writes_the_ledger(capsys: pytest.CaptureFixture[str], sqlite_url: str,
-                                      sqlite_engine: Engine, tmp_path: Path) -> None:
+def test_export_cli_writes_the_ledger(
+    capsys: pytest.CaptureFixture[str], sqlite_url: str, sqlite_engine: Engine, tmp_path: Path
+) -> None:
     insert_instruments(sqlite_engine, 120)
     out_file = tmp_path / "yq.xlsx"
-    code, out, err = run(capsys, "--lang", "en", "export", "instruments", "--out", str(out_file), "--url", sqlite_url,
-                         "--search", "YQ-00001")
+    code, out, err = run(
+        capsys,
+        "--lang",
+        "en",
+        "export",
+        "instruments",
+        "--out",
+        str(out_file),
+        "--url",
+        sqlite_url,
+        "--search",
+        "YQ-00001",
+    )
     assert (code, err) == (0, "")
     assert out.strip() == f"{out_file}: 10 rows"  # YQ-000010 .. YQ-000019
-    sheet = openpyxl.load_workbook(out_file, read_only=True).active
-    assert sheet is not None and len(list(sheet.iter_rows())) == 11
+    assert len(read_sheet(out_file)[1]) == 11
 
 
 def test_export_refuses_other_formats(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:

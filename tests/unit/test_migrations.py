@@ -61,7 +61,11 @@ def test_an_embedded_file_is_created_on_start(tmp_path: Path) -> None:
 
 def test_backup_copies_data_with_wal_pending(sqlite_url: str, sqlite_engine: Engine) -> None:
     with sqlite_engine.begin() as conn:
-        conn.execute(text("INSERT INTO customers (code, name, status, version) VALUES ('KH1', '中建三局', 'active', 1)"))
+        conn.execute(
+            text(
+                "INSERT INTO customers (code, name, status, version) VALUES ('KH1', '中建三局', 'active', 1)"
+            )
+        )
     path = Path(sqlite_url.removeprefix("sqlite:///"))
     backup = migrations.backup_sqlite_file(path)
     assert backup != path and backup.exists()
@@ -69,8 +73,9 @@ def test_backup_copies_data_with_wal_pending(sqlite_url: str, sqlite_engine: Eng
         assert copy.execute("SELECT name FROM customers").fetchall() == [("中建三局",)]
 
 
-def test_behind_embedded_file_is_backed_up_then_upgraded(sqlite_url: str, sqlite_engine: Engine,
-                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+def test_behind_embedded_file_is_backed_up_then_upgraded(
+    sqlite_url: str, sqlite_engine: Engine, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """A file at an older revision: the app copies it aside before migrating it."""
     known_old = "0000_older"
     status = migrations.SchemaStatus(SchemaState.BEHIND, known_old, migrations.head_revision())

@@ -40,7 +40,9 @@ def reference_ids(engine: Engine, column: str, descending: bool) -> list[int]:
     direction = "DESC NULLS FIRST" if descending else "ASC NULLS LAST"
     id_direction = "DESC" if descending else "ASC"
     with engine.connect() as conn:
-        rows = conn.execute(text(f"SELECT id FROM instruments ORDER BY {column} {direction}, id {id_direction}"))
+        rows = conn.execute(
+            text(f"SELECT id FROM instruments ORDER BY {column} {direction}, id {id_direction}")
+        )
         return [int(r[0]) for r in rows]
 
 
@@ -48,12 +50,19 @@ def ids(page: Page) -> list[int]:
     return [int(r[0]) for r in page.rows]
 
 
-SORTS = [("code", "code"), ("name", "name"), ("manufacturer", "manufacturer"), ("next_due_date", "next_due_date")]
+SORTS = [
+    ("code", "code"),
+    ("name", "name"),
+    ("manufacturer", "manufacturer"),
+    ("next_due_date", "next_due_date"),
+]
 
 
 @pytest.mark.parametrize("descending", [False, True])
 @pytest.mark.parametrize(("sort_key", "sql_column"), SORTS)
-def test_forward_keyset_walk_matches_order_by(engine: Engine, sort_key: str, sql_column: str, descending: bool) -> None:
+def test_forward_keyset_walk_matches_order_by(
+    engine: Engine, sort_key: str, sql_column: str, descending: bool
+) -> None:
     query = LedgerQuery(sort_key=sort_key, descending=descending)
     expected = reference_ids(engine, sql_column, descending)
     walked: list[int] = []
@@ -70,7 +79,9 @@ def test_forward_keyset_walk_matches_order_by(engine: Engine, sort_key: str, sql
 
 @pytest.mark.parametrize("descending", [False, True])
 @pytest.mark.parametrize(("sort_key", "sql_column"), SORTS)
-def test_backward_keyset_walk_matches_order_by(engine: Engine, sort_key: str, sql_column: str, descending: bool) -> None:
+def test_backward_keyset_walk_matches_order_by(
+    engine: Engine, sort_key: str, sql_column: str, descending: bool
+) -> None:
     query = LedgerQuery(sort_key=sort_key, descending=descending)
     expected = reference_ids(engine, sql_column, descending)
     walked: list[int] = []
@@ -95,14 +106,16 @@ def test_planned_pages_agree_whatever_the_route(engine: Engine, descending: bool
         total = count_rows(session, INSTRUMENTS, query)
         assert total == COUNT
         # Jump around with no neighbours cached: offset or from-end.
-        cold = {k: run_page(session, INSTRUMENTS, query, plan_page(k, PAGE, total, {})) for k in (5, pages - 1, 3)}
+        cold = {
+            k: run_page(session, INSTRUMENTS, query, plan_page(k, PAGE, total, {})) for k in (5, pages - 1, 3)
+        }
         # Then fill in from neighbours, forward and backward.
         cache: dict[int, Page] = dict(cold)
         for k in (4, 6, 2, pages - 2, 0, 1, 7, 8, 9):
             request = plan_page(k, PAGE, total, cache)
             cache[k] = run_page(session, INSTRUMENTS, query, request)
     for k, page in cache.items():
-        assert ids(page) == expected[k * PAGE:(k + 1) * PAGE], f"page {k}"
+        assert ids(page) == expected[k * PAGE : (k + 1) * PAGE], f"page {k}"
 
 
 def test_plan_prefers_keyset_next_to_a_cached_page(engine: Engine) -> None:

@@ -19,7 +19,16 @@ from labdesk.models import (
     Receipt,
     Sample,
 )
-from labdesk.services.ledgers.common import AMBER, BLUE, GREEN, GREY, PURPLE, RED, detail, person_alias, styles
+from labdesk.services.ledgers.common import (
+    AMBER,
+    BLUE,
+    GREEN,
+    GREY,
+    RED,
+    detail,
+    person_alias,
+    styles,
+)
 from labdesk.services.ledgers.spec import ColumnKind as K
 from labdesk.services.ledgers.spec import LedgerColumn as C
 from labdesk.services.ledgers.spec import LedgerSpec
@@ -42,9 +51,22 @@ CUSTOMERS = LedgerSpec(
         C("phone", N("Ledger", "Phone"), Customer.phone, searchable=True),
         C("sales_owner", N("Ledger", "Sales owner"), _sales.full_name, searchable=True, width=80),
         C("next_follow_up_date", N("Ledger", "Next follow-up"), Customer.next_follow_up_date, K.DATE),
-        C("credit_code", N("Ledger", "Unified credit code"), Customer.credit_code, searchable=True, visible=False),
+        C(
+            "credit_code",
+            N("Ledger", "Unified credit code"),
+            Customer.credit_code,
+            searchable=True,
+            visible=False,
+        ),
         C("address", N("Ledger", "Address"), Customer.address, visible=False, width=240),
-        C("updated_at", N("Ledger", "Updated at"), Customer.updated_at, K.DATETIME, nullable=False, visible=False),
+        C(
+            "updated_at",
+            N("Ledger", "Updated at"),
+            Customer.updated_at,
+            K.DATETIME,
+            nullable=False,
+            visible=False,
+        ),
     ),
     statuses=styles(
         ("active", N("Status", "Active"), GREEN),
@@ -52,34 +74,76 @@ CUSTOMERS = LedgerSpec(
         ("blacklisted", N("Status", "Blacklisted"), RED),
     ),
     details=(
-        detail(N("Card", "Contacts"), (N("Card", "Name"), N("Card", "Title"), N("Card", "Phone"), N("Card", "E-mail")),
-               lambda rid: select(Contact.name, Contact.title, Contact.phone, Contact.email)
-               .where(Contact.customer_id == rid).order_by(Contact.is_primary.desc(), Contact.id)),
-        detail(N("Card", "Contact log"),
-               (N("Card", "Visited at"), N("Card", "By"), N("Card", "Channel"), N("Card", "Summary"),
-                N("Card", "Next visit")),
-               lambda rid: select(ContactLog.visited_at, Person.full_name, ContactLog.channel, ContactLog.summary,
-                                  ContactLog.next_visit_date)
-               .outerjoin(Person, ContactLog.person_id == Person.id)
-               .where(ContactLog.customer_id == rid).order_by(ContactLog.visited_at.desc())),
-        detail(N("Card", "Engineering projects"),
-               (N("Card", "Code"), N("Card", "Name"), N("Card", "Site"), N("Card", "Status")),
-               lambda rid: select(EngineeringProject.code, EngineeringProject.name, EngineeringProject.site_address,
-                                  EngineeringProject.status)
-               .where(EngineeringProject.customer_id == rid).order_by(EngineeringProject.code)),
-        detail(N("Card", "Orders"),
-               (N("Card", "Order no."), N("Card", "Received"), N("Card", "Status"), N("Card", "Final price")),
-               lambda rid: select(Order.order_no, Order.received_date, Order.status, Order.final_price)
-               .where(Order.customer_id == rid).order_by(Order.order_no.desc())),
+        detail(
+            N("Card", "Contacts"),
+            (N("Card", "Name"), N("Card", "Title"), N("Card", "Phone"), N("Card", "E-mail")),
+            lambda rid: (
+                select(Contact.name, Contact.title, Contact.phone, Contact.email)
+                .where(Contact.customer_id == rid)
+                .order_by(Contact.is_primary.desc(), Contact.id)
+            ),
+        ),
+        detail(
+            N("Card", "Contact log"),
+            (
+                N("Card", "Visited at"),
+                N("Card", "By"),
+                N("Card", "Channel"),
+                N("Card", "Summary"),
+                N("Card", "Next visit"),
+            ),
+            lambda rid: (
+                select(
+                    ContactLog.visited_at,
+                    Person.full_name,
+                    ContactLog.channel,
+                    ContactLog.summary,
+                    ContactLog.next_visit_date,
+                )
+                .outerjoin(Person, ContactLog.person_id == Person.id)
+                .where(ContactLog.customer_id == rid)
+                .order_by(ContactLog.visited_at.desc())
+            ),
+        ),
+        detail(
+            N("Card", "Engineering projects"),
+            (N("Card", "Code"), N("Card", "Name"), N("Card", "Site"), N("Card", "Status")),
+            lambda rid: (
+                select(
+                    EngineeringProject.code,
+                    EngineeringProject.name,
+                    EngineeringProject.site_address,
+                    EngineeringProject.status,
+                )
+                .where(EngineeringProject.customer_id == rid)
+                .order_by(EngineeringProject.code)
+            ),
+        ),
+        detail(
+            N("Card", "Orders"),
+            (N("Card", "Order no."), N("Card", "Received"), N("Card", "Status"), N("Card", "Final price")),
+            lambda rid: (
+                select(Order.order_no, Order.received_date, Order.status, Order.final_price)
+                .where(Order.customer_id == rid)
+                .order_by(Order.order_no.desc())
+            ),
+        ),
     ),
 )
 
 _contract_customer = Customer.__table__.alias("contract_customer")
-_received = (select(func.coalesce(func.sum(Receipt.amount), 0)).where(Receipt.contract_id == Contract.id)
-             .correlate(Contract).scalar_subquery())
-_invoiced = (select(func.coalesce(func.sum(InvoiceRequest.amount), 0))
-             .where(InvoiceRequest.contract_id == Contract.id, InvoiceRequest.status == "issued")
-             .correlate(Contract).scalar_subquery())
+_received = (
+    select(func.coalesce(func.sum(Receipt.amount), 0))
+    .where(Receipt.contract_id == Contract.id)
+    .correlate(Contract)
+    .scalar_subquery()
+)
+_invoiced = (
+    select(func.coalesce(func.sum(InvoiceRequest.amount), 0))
+    .where(InvoiceRequest.contract_id == Contract.id, InvoiceRequest.status == "issued")
+    .correlate(Contract)
+    .scalar_subquery()
+)
 CONTRACTS = LedgerSpec(
     name="contracts",
     title=N("Ledger", "Contracts"),
@@ -107,20 +171,53 @@ CONTRACTS = LedgerSpec(
         ("terminated", N("Status", "Terminated"), RED),
     ),
     details=(
-        detail(N("Card", "Receipts"),
-               (N("Card", "Date"), N("Card", "Amount"), N("Card", "Method"), N("Card", "Payer"), N("Card", "Reference")),
-               lambda rid: select(Receipt.received_date, Receipt.amount, Receipt.method, Receipt.payer, Receipt.reference)
-               .where(Receipt.contract_id == rid).order_by(Receipt.received_date)),
-        detail(N("Card", "Invoice requests"),
-               (N("Card", "Request no."), N("Card", "Amount"), N("Card", "Status"), N("Card", "Invoice no."),
-                N("Card", "Issued")),
-               lambda rid: select(InvoiceRequest.invoice_request_no, InvoiceRequest.amount, InvoiceRequest.status,
-                                  InvoiceRequest.invoice_no, InvoiceRequest.issued_date)
-               .where(InvoiceRequest.contract_id == rid).order_by(InvoiceRequest.invoice_request_no)),
-        detail(N("Card", "Orders"),
-               (N("Card", "Order no."), N("Card", "Received"), N("Card", "Status"), N("Card", "Final price")),
-               lambda rid: select(Order.order_no, Order.received_date, Order.status, Order.final_price)
-               .where(Order.contract_id == rid).order_by(Order.order_no)),
+        detail(
+            N("Card", "Receipts"),
+            (
+                N("Card", "Date"),
+                N("Card", "Amount"),
+                N("Card", "Method"),
+                N("Card", "Payer"),
+                N("Card", "Reference"),
+            ),
+            lambda rid: (
+                select(
+                    Receipt.received_date, Receipt.amount, Receipt.method, Receipt.payer, Receipt.reference
+                )
+                .where(Receipt.contract_id == rid)
+                .order_by(Receipt.received_date)
+            ),
+        ),
+        detail(
+            N("Card", "Invoice requests"),
+            (
+                N("Card", "Request no."),
+                N("Card", "Amount"),
+                N("Card", "Status"),
+                N("Card", "Invoice no."),
+                N("Card", "Issued"),
+            ),
+            lambda rid: (
+                select(
+                    InvoiceRequest.invoice_request_no,
+                    InvoiceRequest.amount,
+                    InvoiceRequest.status,
+                    InvoiceRequest.invoice_no,
+                    InvoiceRequest.issued_date,
+                )
+                .where(InvoiceRequest.contract_id == rid)
+                .order_by(InvoiceRequest.invoice_request_no)
+            ),
+        ),
+        detail(
+            N("Card", "Orders"),
+            (N("Card", "Order no."), N("Card", "Received"), N("Card", "Status"), N("Card", "Final price")),
+            lambda rid: (
+                select(Order.order_no, Order.received_date, Order.status, Order.final_price)
+                .where(Order.contract_id == rid)
+                .order_by(Order.order_no)
+            ),
+        ),
     ),
 )
 
@@ -156,14 +253,24 @@ ORDERS = LedgerSpec(
     ),
     statuses=ORDER_STATUSES,
     details=(
-        detail(N("Card", "Order lines"),
-               (N("Card", "Description"), N("Card", "Quantity"), N("Card", "Unit price"), N("Card", "Amount")),
-               lambda rid: select(OrderLine.description, OrderLine.quantity, OrderLine.unit_price, OrderLine.amount)
-               .where(OrderLine.order_id == rid).order_by(OrderLine.id)),
-        detail(N("Card", "Samples"),
-               (N("Card", "Sample no."), N("Card", "Name"), N("Card", "Type"), N("Card", "Status")),
-               lambda rid: select(Sample.sample_no, Sample.name, Sample.sample_type, Sample.status)
-               .where(Sample.order_id == rid).order_by(Sample.sample_no)),
+        detail(
+            N("Card", "Order lines"),
+            (N("Card", "Description"), N("Card", "Quantity"), N("Card", "Unit price"), N("Card", "Amount")),
+            lambda rid: (
+                select(OrderLine.description, OrderLine.quantity, OrderLine.unit_price, OrderLine.amount)
+                .where(OrderLine.order_id == rid)
+                .order_by(OrderLine.id)
+            ),
+        ),
+        detail(
+            N("Card", "Samples"),
+            (N("Card", "Sample no."), N("Card", "Name"), N("Card", "Type"), N("Card", "Status")),
+            lambda rid: (
+                select(Sample.sample_no, Sample.name, Sample.sample_type, Sample.status)
+                .where(Sample.order_id == rid)
+                .order_by(Sample.sample_no)
+            ),
+        ),
     ),
 )
 
@@ -190,8 +297,13 @@ FEES = LedgerSpec(
         C("final_price", N("Ledger", "Final price"), OrderFee.final_price, K.MONEY, nullable=False),
         C("charged", N("Ledger", "Charged"), OrderFee.charged, K.BOOLEAN, width=60),
         C("amount_received", N("Ledger", "Received"), OrderFee.amount_received, K.MONEY, nullable=False),
-        C("outstanding", N("Ledger", "Outstanding"), OrderFee.final_price - OrderFee.amount_received, K.MONEY,
-          nullable=False),
+        C(
+            "outstanding",
+            N("Ledger", "Outstanding"),
+            OrderFee.final_price - OrderFee.amount_received,
+            K.MONEY,
+            nullable=False,
+        ),
         C("note", N("Ledger", "Note"), OrderFee.note, searchable=True, width=200),
         C("confirmed_by", N("Ledger", "Confirmed by"), _confirmer.full_name, width=80),
         C("confirmed_at", N("Ledger", "Confirmed at"), OrderFee.confirmed_at, K.DATETIME),

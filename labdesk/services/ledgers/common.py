@@ -5,9 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from sqlalchemy import Select
+from sqlalchemy import Executable
 from sqlalchemy.orm import Session, aliased
-from sqlalchemy.orm.util import AliasedClass
 
 from labdesk.models import Person
 from labdesk.services.ledgers.spec import DetailSection, StatusStyle
@@ -26,14 +25,12 @@ def styles(*pairs: tuple[str, str, str]) -> dict[str, StatusStyle]:
     return {key: StatusStyle(label, color) for key, label, color in pairs}
 
 
-def person_alias(name: str) -> AliasedClass[Person]:
+def person_alias(name: str) -> type[Person]:
     """A separately named join of ``people``, for a table that refers to several people."""
     return aliased(Person, name=name)
 
 
-def detail(
-    title: str, headers: Sequence[str], build: Callable[[int], Select[Any]]
-) -> DetailSection:
+def detail(title: str, headers: Sequence[str], build: Callable[[int], Executable]) -> DetailSection:
     """A card list whose rows come from one SELECT over the record's id."""
 
     def rows(session: Session, record_id: int) -> Sequence[Sequence[Any]]:

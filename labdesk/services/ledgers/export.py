@@ -16,8 +16,11 @@ from labdesk.services.ledgers.paging import LedgerQuery, count_rows, fetch_after
 from labdesk.services.ledgers.spec import ColumnKind, LedgerColumn, LedgerSpec
 
 EXPORT_CHUNK = 2000
-_NUMBER_FORMATS = {ColumnKind.MONEY: "#,##0.00", ColumnKind.DATE: "yyyy-mm-dd",
-                   ColumnKind.DATETIME: "yyyy-mm-dd hh:mm"}
+_NUMBER_FORMATS = {
+    ColumnKind.MONEY: "#,##0.00",
+    ColumnKind.DATE: "yyyy-mm-dd",
+    ColumnKind.DATETIME: "yyyy-mm-dd hh:mm",
+}
 
 
 class ExportCancelled(Exception):

@@ -22,7 +22,17 @@ from labdesk.models import (
     Sample,
     Task,
 )
-from labdesk.services.ledgers.common import AMBER, BLUE, GREEN, GREY, PURPLE, RED, detail, person_alias, styles
+from labdesk.services.ledgers.common import (
+    AMBER,
+    BLUE,
+    GREEN,
+    GREY,
+    PURPLE,
+    RED,
+    detail,
+    person_alias,
+    styles,
+)
 from labdesk.services.ledgers.spec import ColumnKind as K
 from labdesk.services.ledgers.spec import LedgerColumn as C
 from labdesk.services.ledgers.spec import LedgerSpec
@@ -61,13 +71,23 @@ SAMPLES = LedgerSpec(
         ("disposed", N("Status", "Disposed"), RED),
     ),
     details=(
-        detail(N("Card", "Custody"),
-               (N("Card", "When"), N("Card", "Action"), N("Card", "To"), N("Card", "Location"), N("Card", "By")),
-               lambda rid: select(CustodyEvent.at, CustodyEvent.action, _to_person.full_name, CustodyEvent.location,
-                                  _by_person.full_name)
-               .outerjoin(_to_person, CustodyEvent.to_person_id == _to_person.id)
-               .outerjoin(_by_person, CustodyEvent.by_id == _by_person.id)
-               .where(CustodyEvent.sample_id == rid).order_by(CustodyEvent.at)),
+        detail(
+            N("Card", "Custody"),
+            (N("Card", "When"), N("Card", "Action"), N("Card", "To"), N("Card", "Location"), N("Card", "By")),
+            lambda rid: (
+                select(
+                    CustodyEvent.at,
+                    CustodyEvent.action,
+                    _to_person.full_name,
+                    CustodyEvent.location,
+                    _by_person.full_name,
+                )
+                .outerjoin(_to_person, CustodyEvent.to_person_id == _to_person.id)
+                .outerjoin(_by_person, CustodyEvent.by_id == _by_person.id)
+                .where(CustodyEvent.sample_id == rid)
+                .order_by(CustodyEvent.at)
+            ),
+        ),
     ),
 )
 
@@ -80,15 +100,24 @@ PROJECTS = LedgerSpec(
     record_title=N("Ledger", "Project"),
     id_column=Project.id,
     source=Project,
-    joins=((_project_customer, Project.customer_id == _project_customer.c.id),
-           (_manager, Project.manager_id == _manager.id)),
+    joins=(
+        (_project_customer, Project.customer_id == _project_customer.c.id),
+        (_manager, Project.manager_id == _manager.id),
+    ),
     columns=(
         C("project_no", N("Ledger", "Project no."), Project.project_no, searchable=True, nullable=False),
         C("name", N("Ledger", "Project name"), Project.name, searchable=True, nullable=False, width=220),
         C("customer", N("Ledger", "Customer"), _project_customer.c.name, searchable=True, width=200),
         C("status", N("Ledger", "Status"), Project.status, K.STATUS, nullable=False, width=80),
         C("manager", N("Ledger", "Manager"), _manager.full_name, searchable=True, width=80),
-        C("progress_pct", N("Ledger", "Progress %"), Project.progress_pct, K.INTEGER, nullable=False, width=70),
+        C(
+            "progress_pct",
+            N("Ledger", "Progress %"),
+            Project.progress_pct,
+            K.INTEGER,
+            nullable=False,
+            width=70,
+        ),
         C("start_date", N("Ledger", "Start"), Project.start_date, K.DATE),
         C("due_date", N("Ledger", "Due"), Project.due_date, K.DATE),
         C("subcontracted", N("Ledger", "Subcontracted"), Project.subcontracted, K.BOOLEAN, nullable=False),
@@ -101,13 +130,30 @@ PROJECTS = LedgerSpec(
         ("cancelled", N("Status", "Cancelled"), GREY),
     ),
     details=(
-        detail(N("Card", "Tasks"),
-               (N("Card", "Task no."), N("Card", "Title"), N("Card", "Assignee"), N("Card", "Status"),
-                N("Card", "Progress %"), N("Card", "Due")),
-               lambda rid: select(Task.task_no, Task.title, _assignee.full_name, Task.status, Task.progress_pct,
-                                  Task.due_date)
-               .outerjoin(_assignee, Task.assignee_id == _assignee.id)
-               .where(Task.project_id == rid).order_by(Task.task_no)),
+        detail(
+            N("Card", "Tasks"),
+            (
+                N("Card", "Task no."),
+                N("Card", "Title"),
+                N("Card", "Assignee"),
+                N("Card", "Status"),
+                N("Card", "Progress %"),
+                N("Card", "Due"),
+            ),
+            lambda rid: (
+                select(
+                    Task.task_no,
+                    Task.title,
+                    _assignee.full_name,
+                    Task.status,
+                    Task.progress_pct,
+                    Task.due_date,
+                )
+                .outerjoin(_assignee, Task.assignee_id == _assignee.id)
+                .where(Task.project_id == rid)
+                .order_by(Task.task_no)
+            ),
+        ),
     ),
 )
 
@@ -120,9 +166,11 @@ REPORTS = LedgerSpec(
     record_title=N("Ledger", "Report"),
     id_column=Report.id,
     source=Report,
-    joins=((_report_order, Report.order_id == _report_order.c.id),
-           (_report_customer, _report_order.c.customer_id == _report_customer.c.id),
-           (_drafter, Report.drafted_by_id == _drafter.id)),
+    joins=(
+        (_report_order, Report.order_id == _report_order.c.id),
+        (_report_customer, _report_order.c.customer_id == _report_customer.c.id),
+        (_drafter, Report.drafted_by_id == _drafter.id),
+    ),
     columns=(
         C("report_no", N("Ledger", "Report no."), Report.report_no, searchable=True, nullable=False),
         C("title", N("Ledger", "Title"), Report.title, searchable=True, nullable=False, width=220),
@@ -130,7 +178,14 @@ REPORTS = LedgerSpec(
         C("customer", N("Ledger", "Customer"), _report_customer.c.name, searchable=True, width=200),
         C("status", N("Ledger", "Status"), Report.status, K.STATUS, nullable=False, width=80),
         C("drafted_by", N("Ledger", "Drafted by"), _drafter.full_name, width=80),
-        C("current_version", N("Ledger", "Version"), Report.current_version, K.INTEGER, nullable=False, width=60),
+        C(
+            "current_version",
+            N("Ledger", "Version"),
+            Report.current_version,
+            K.INTEGER,
+            nullable=False,
+            width=60,
+        ),
         C("issued_at", N("Ledger", "Issued at"), Report.issued_at, K.DATETIME),
     ),
     statuses=styles(
@@ -143,25 +198,66 @@ REPORTS = LedgerSpec(
         ("voided", N("Status", "Voided"), RED),
     ),
     details=(
-        detail(N("Card", "Versions"), (N("Card", "Version"), N("Card", "SHA-256"), N("Card", "Size"), N("Card", "Note")),
-               lambda rid: select(ReportVersion.version_no, ReportVersion.pdf_sha256, ReportVersion.pdf_size,
-                                  ReportVersion.note)
-               .where(ReportVersion.report_id == rid).order_by(ReportVersion.version_no)),
-        detail(N("Card", "Approvals"),
-               (N("Card", "Step"), N("Card", "By"), N("Card", "Decision"), N("Card", "When"), N("Card", "Comment")),
-               lambda rid: select(ReportApproval.step, Person.full_name, ReportApproval.decision, ReportApproval.at,
-                                  ReportApproval.comment)
-               .outerjoin(Person, ReportApproval.person_id == Person.id)
-               .where(ReportApproval.report_id == rid).order_by(ReportApproval.at)),
-        detail(N("Card", "Seals"), (N("Card", "Seal"), N("Card", "Signer"), N("Card", "Page"), N("Card", "When")),
-               lambda rid: select(ReportSeal.seal_name, Person.full_name, ReportSeal.page, ReportSeal.signed_at)
-               .outerjoin(Person, ReportSeal.signer_id == Person.id)
-               .where(ReportSeal.report_id == rid).order_by(ReportSeal.signed_at)),
-        detail(N("Card", "Dispatch"),
-               (N("Card", "Method"), N("Card", "Recipient"), N("Card", "Tracking no."), N("Card", "When")),
-               lambda rid: select(ReportDispatch.method, ReportDispatch.recipient, ReportDispatch.tracking_no,
-                                  ReportDispatch.dispatched_at)
-               .where(ReportDispatch.report_id == rid).order_by(ReportDispatch.dispatched_at)),
+        detail(
+            N("Card", "Versions"),
+            (N("Card", "Version"), N("Card", "SHA-256"), N("Card", "Size"), N("Card", "Note")),
+            lambda rid: (
+                select(
+                    ReportVersion.version_no,
+                    ReportVersion.pdf_sha256,
+                    ReportVersion.pdf_size,
+                    ReportVersion.note,
+                )
+                .where(ReportVersion.report_id == rid)
+                .order_by(ReportVersion.version_no)
+            ),
+        ),
+        detail(
+            N("Card", "Approvals"),
+            (
+                N("Card", "Step"),
+                N("Card", "By"),
+                N("Card", "Decision"),
+                N("Card", "When"),
+                N("Card", "Comment"),
+            ),
+            lambda rid: (
+                select(
+                    ReportApproval.step,
+                    Person.full_name,
+                    ReportApproval.decision,
+                    ReportApproval.at,
+                    ReportApproval.comment,
+                )
+                .outerjoin(Person, ReportApproval.person_id == Person.id)
+                .where(ReportApproval.report_id == rid)
+                .order_by(ReportApproval.at)
+            ),
+        ),
+        detail(
+            N("Card", "Seals"),
+            (N("Card", "Seal"), N("Card", "Signer"), N("Card", "Page"), N("Card", "When")),
+            lambda rid: (
+                select(ReportSeal.seal_name, Person.full_name, ReportSeal.page, ReportSeal.signed_at)
+                .outerjoin(Person, ReportSeal.signer_id == Person.id)
+                .where(ReportSeal.report_id == rid)
+                .order_by(ReportSeal.signed_at)
+            ),
+        ),
+        detail(
+            N("Card", "Dispatch"),
+            (N("Card", "Method"), N("Card", "Recipient"), N("Card", "Tracking no."), N("Card", "When")),
+            lambda rid: (
+                select(
+                    ReportDispatch.method,
+                    ReportDispatch.recipient,
+                    ReportDispatch.tracking_no,
+                    ReportDispatch.dispatched_at,
+                )
+                .where(ReportDispatch.report_id == rid)
+                .order_by(ReportDispatch.dispatched_at)
+            ),
+        ),
     ),
 )
 
@@ -174,8 +270,22 @@ INSTRUMENTS = LedgerSpec(
     source=Instrument,
     joins=((_custodian, Instrument.custodian_id == _custodian.id),),
     columns=(
-        C("code", N("Ledger", "Instrument code"), Instrument.code, searchable=True, nullable=False, width=100),
-        C("name", N("Ledger", "Instrument name"), Instrument.name, searchable=True, nullable=False, width=160),
+        C(
+            "code",
+            N("Ledger", "Instrument code"),
+            Instrument.code,
+            searchable=True,
+            nullable=False,
+            width=100,
+        ),
+        C(
+            "name",
+            N("Ledger", "Instrument name"),
+            Instrument.name,
+            searchable=True,
+            nullable=False,
+            width=160,
+        ),
         C("model", N("Ledger", "Model"), Instrument.model, searchable=True),
         C("serial_number", N("Ledger", "Serial no."), Instrument.serial_number, searchable=True),
         C("manufacturer", N("Ledger", "Manufacturer"), Instrument.manufacturer, width=140),
@@ -185,8 +295,13 @@ INSTRUMENTS = LedgerSpec(
         C("last_calibration_date", N("Ledger", "Last calibrated"), Instrument.last_calibration_date, K.DATE),
         C("next_due_date", N("Ledger", "Calibration due"), Instrument.next_due_date, K.DATE),
         C("category", N("Ledger", "Category"), Instrument.category, visible=False),
-        C("calibration_interval_months", N("Ledger", "Interval (months)"), Instrument.calibration_interval_months,
-          K.INTEGER, visible=False),
+        C(
+            "calibration_interval_months",
+            N("Ledger", "Interval (months)"),
+            Instrument.calibration_interval_months,
+            K.INTEGER,
+            visible=False,
+        ),
         C("certificate_no", N("Ledger", "Certificate no."), Instrument.certificate_no, visible=False),
         C("purchase_date", N("Ledger", "Purchased"), Instrument.purchase_date, K.DATE, visible=False),
         C("purchase_price", N("Ledger", "Purchase price"), Instrument.purchase_price, K.MONEY, visible=False),
@@ -200,16 +315,35 @@ INSTRUMENTS = LedgerSpec(
         ("retired", N("Status", "Retired"), GREY),
     ),
     details=(
-        detail(N("Card", "Calibrations"),
-               (N("Card", "Calibrated on"), N("Card", "Provider"), N("Card", "Certificate no."), N("Card", "Result"),
-                N("Card", "Next due")),
-               lambda rid: select(CalibrationRecord.calibrated_on, CalibrationRecord.provider,
-                                  CalibrationRecord.certificate_no, CalibrationRecord.result,
-                                  CalibrationRecord.next_due_date)
-               .where(CalibrationRecord.instrument_id == rid).order_by(CalibrationRecord.calibrated_on.desc())),
-        detail(N("Card", "Repairs"),
-               (N("Card", "Reported at"), N("Card", "Fault"), N("Card", "Cost"), N("Card", "Result")),
-               lambda rid: select(RepairRecord.reported_at, RepairRecord.fault, RepairRecord.cost, RepairRecord.result)
-               .where(RepairRecord.instrument_id == rid).order_by(RepairRecord.reported_at.desc())),
+        detail(
+            N("Card", "Calibrations"),
+            (
+                N("Card", "Calibrated on"),
+                N("Card", "Provider"),
+                N("Card", "Certificate no."),
+                N("Card", "Result"),
+                N("Card", "Next due"),
+            ),
+            lambda rid: (
+                select(
+                    CalibrationRecord.calibrated_on,
+                    CalibrationRecord.provider,
+                    CalibrationRecord.certificate_no,
+                    CalibrationRecord.result,
+                    CalibrationRecord.next_due_date,
+                )
+                .where(CalibrationRecord.instrument_id == rid)
+                .order_by(CalibrationRecord.calibrated_on.desc())
+            ),
+        ),
+        detail(
+            N("Card", "Repairs"),
+            (N("Card", "Reported at"), N("Card", "Fault"), N("Card", "Cost"), N("Card", "Result")),
+            lambda rid: (
+                select(RepairRecord.reported_at, RepairRecord.fault, RepairRecord.cost, RepairRecord.result)
+                .where(RepairRecord.instrument_id == rid)
+                .order_by(RepairRecord.reported_at.desc())
+            ),
+        ),
     ),
 )

@@ -18,10 +18,10 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, String, cast, false, func, or_, select, tuple_
+from sqlalchemy import SQLColumnExpression, String, cast, false, func, or_, select, tuple_
 from sqlalchemy.orm import Session
 
-from labdesk.services.ledgers.spec import ColumnKind, LedgerSpec
+from labdesk.services.ledgers.spec import AnySelect, ColumnKind, LedgerSpec
 
 Row = tuple[Any, ...]  # (id, *column values in the spec's order)
 
@@ -60,11 +60,11 @@ def escape_like(text: str) -> str:
     return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
-def _contains(expr: ColumnElement[Any], text: str) -> ColumnElement[bool]:
+def _contains(expr: SQLColumnExpression[Any], text: str) -> SQLColumnExpression[bool]:
     return cast(expr, String).ilike(f"%{escape_like(text)}%", escape="\\")
 
 
-def filtered_select(spec: LedgerSpec, query: LedgerQuery) -> Select[Any]:
+def filtered_select(spec: LedgerSpec, query: LedgerQuery) -> AnySelect:
     """The spec's base SELECT with the quick search and the column filters applied."""
     stmt = spec.base_select()
     words = query.search.split()
@@ -93,9 +93,9 @@ class _Segment:
 
 @dataclass(frozen=True)
 class _Order:
-    sort_expr: ColumnElement[Any]
+    sort_expr: SQLColumnExpression[Any]
     sort_index: int  # position of the sort value in a Row
-    id_expr: ColumnElement[int]
+    id_expr: SQLColumnExpression[int]
     segments: tuple[_Segment, ...]
     by_id: bool
 
@@ -115,8 +115,8 @@ def _order(spec: LedgerSpec, query: LedgerQuery) -> _Order:
 
 
 def _segment_select(
-    base: Select[Any], order: _Order, seg: _Segment, *, reverse: bool, boundary: RowKey | None
-) -> Select[Any]:
+    base: AnySelect, order: _Order, seg: _Segment, *, reverse: bool, boundary: RowKey | None
+) -> AnySelect:
     """Rows of one segment, in display order (or reversed), strictly past ``boundary`` if given."""
     desc = seg.descending != reverse
     e, i = order.sort_expr, order.id_expr
@@ -136,7 +136,7 @@ def _segment_select(
     stmt = stmt.order_by(e.desc(), i.desc()) if desc else stmt.order_by(e.asc(), i.asc())
     if boundary is not None:
         pair = tuple_(e, i)
-        here = tuple_(boundary.value, boundary.id)  # type: ignore[arg-type]
+        here = tuple_(boundary.value, boundary.id)
         stmt = stmt.where(pair < here if desc else pair > here)
     return stmt
 

@@ -6,7 +6,16 @@ from labdesk.services.ledgers.business import CONTRACTS, CUSTOMERS, FEES, ORDERS
 from labdesk.services.ledgers.lab import INSTRUMENTS, PROJECTS, REPORTS, SAMPLES
 from labdesk.services.ledgers.spec import LedgerSpec
 
-LEDGERS: tuple[LedgerSpec, ...] = (CUSTOMERS, CONTRACTS, ORDERS, FEES, SAMPLES, PROJECTS, REPORTS, INSTRUMENTS)
+LEDGERS: tuple[LedgerSpec, ...] = (
+    CUSTOMERS,
+    CONTRACTS,
+    ORDERS,
+    FEES,
+    SAMPLES,
+    PROJECTS,
+    REPORTS,
+    INSTRUMENTS,
+)
 
 
 def all_ledgers() -> tuple[LedgerSpec, ...]:

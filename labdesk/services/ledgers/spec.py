@@ -12,8 +12,11 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, select
+from sqlalchemy import Select, SQLColumnExpression, select
 from sqlalchemy.orm import Session
+
+# A SELECT of any number of columns (SQLAlchemy 2.1 types Select by its column types).
+AnySelect = Select[*tuple[Any, ...]]
 
 
 class ColumnKind(StrEnum):
@@ -41,7 +44,7 @@ class LedgerColumn:
 
     key: str
     title: str
-    expr: ColumnElement[Any]
+    expr: SQLColumnExpression[Any]
     kind: ColumnKind = ColumnKind.TEXT
     searchable: bool = False  # included in the quick search
     visible: bool = True  # shown by default (the column chooser can change it)
@@ -65,7 +68,7 @@ class LedgerSpec:
     name: str  # CLI name, e.g. "instruments"
     title: str  # English tab title, translated in the UI
     record_title: str  # English noun for one record's card, e.g. "Instrument"
-    id_column: ColumnElement[int]
+    id_column: SQLColumnExpression[int]
     columns: tuple[LedgerColumn, ...]
     source: Any  # the main table/model to select from
     joins: tuple[tuple[Any, Any], ...] = ()  # (target, onclause), all LEFT OUTER JOIN
@@ -81,9 +84,11 @@ class LedgerSpec:
     def column_index(self, key: str) -> int:
         return [c.key for c in self.columns].index(key)
 
-    def base_select(self) -> Select[Any]:
+    def base_select(self) -> AnySelect:
         """SELECT id, every column FROM the source with its joins; rows are (id, *values)."""
-        stmt = select(self.id_column, *(c.expr.label(c.key) for c in self.columns)).select_from(self.source)
+        stmt: AnySelect = select(self.id_column, *(c.expr.label(c.key) for c in self.columns)).select_from(
+            self.source
+        )
         for target, onclause in self.joins:
             stmt = stmt.outerjoin(target, onclause)
         return stmt
