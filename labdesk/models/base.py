@@ -12,7 +12,7 @@ import datetime as dt
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import DateTime, Integer, MetaData, Numeric, String, func
+from sqlalchemy import DateTime, Index, Integer, MetaData, Numeric, String, func
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column
 from sqlalchemy.types import TypeDecorator
@@ -93,3 +93,14 @@ class LedgerMixin(IdMixin):
     @declared_attr.directive
     def __mapper_args__(cls) -> dict[str, Any]:  # noqa: N805 - SQLAlchemy's declared_attr signature
         return {"version_id_col": cls.__table__.c.version}  # type: ignore[attr-defined]
+
+
+def sort_indexes(table: str, *columns: str) -> tuple[Index, ...]:
+    """One (column, id) index per sortable column of a large ledger.
+
+    Ledgers order by (column, id) and page by keyset on that pair; with the id in the index,
+    PostgreSQL reads a page straight from the index in either direction instead of sorting every
+    row that shares a value (a plain (column) index made sorting 1,000,000 instruments by name take
+    ~180 ms a page: an incremental sort of each name's thousands of rows).
+    """
+    return tuple(Index(f"ix_{table}_{column}_id", column, "id") for column in columns)

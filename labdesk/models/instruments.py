@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import BigInteger, ForeignKey, Index, Integer, LargeBinary, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from labdesk.models.base import Base, LedgerMixin, Money, utcnow
+from labdesk.models.base import Base, LedgerMixin, Money, sort_indexes, utcnow
 
 if TYPE_CHECKING:
     from labdesk.models.people import Person
@@ -41,20 +41,32 @@ class Instrument(LedgerMixin, Base):
     ledger is sized for a million rows and must page with an index scan, not a sort."""
 
     __tablename__ = "instruments"
+    __table_args__ = sort_indexes(
+        "instruments",
+        "name",
+        "model",
+        "serial_number",
+        "manufacturer",
+        "category",
+        "location",
+        "status",
+        "last_calibration_date",
+        "next_due_date",
+        "purchase_date",
+    )
 
     code: Mapped[str] = mapped_column(String(32), unique=True)
-    name: Mapped[str] = mapped_column(String(200), index=True)
-    model: Mapped[str | None] = mapped_column(String(200), index=True)
-    serial_number: Mapped[str | None] = mapped_column(String(200), index=True)
-    manufacturer: Mapped[str | None] = mapped_column(String(200), index=True)
-    category: Mapped[str | None] = mapped_column(String(200), index=True)
-    location: Mapped[str | None] = mapped_column(String(200), index=True)
+    name: Mapped[str] = mapped_column(String(200))
+    model: Mapped[str | None] = mapped_column(String(200))
+    serial_number: Mapped[str | None] = mapped_column(String(200))
+    manufacturer: Mapped[str | None] = mapped_column(String(200))
+    category: Mapped[str | None] = mapped_column(String(200))
+    location: Mapped[str | None] = mapped_column(String(200))
     custodian_id: Mapped[int | None] = mapped_column(ForeignKey("people.id", ondelete="SET NULL"), index=True)
     status: Mapped[str] = mapped_column(
         String(32),
         default=InstrumentStatus.IN_SERVICE.value,
         server_default=InstrumentStatus.IN_SERVICE.value,
-        index=True,
     )
     purchase_date: Mapped[dt.date | None]
     purchase_price: Mapped[Decimal | None] = mapped_column(Money())
@@ -66,7 +78,7 @@ class Instrument(LedgerMixin, Base):
     last_calibration_date: Mapped[dt.date | None]
     # Derived (last_calibration_date + calibration_interval_months) by the services, but stored so the
     # calibration plan and the ledger can sort and filter on it through an index.
-    next_due_date: Mapped[dt.date | None] = mapped_column(index=True)
+    next_due_date: Mapped[dt.date | None]
     certificate_no: Mapped[str | None] = mapped_column(String(64))
     notes: Mapped[str | None] = mapped_column(Text)
 

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import ForeignKey, Integer, String
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from labdesk.models.base import Base, LedgerMixin, utcnow
+from labdesk.models.base import Base, LedgerMixin, sort_indexes, utcnow
 
 if TYPE_CHECKING:
     from labdesk.models.orders import Order
@@ -45,11 +45,12 @@ class Sample(LedgerMixin, Base):
     """A sample received on an order; ``sample_no`` comes from the sample coding rule."""
 
     __tablename__ = "samples"
+    __table_args__ = sort_indexes("samples", "name", "sample_type", "status", "location", "received_at")
 
     sample_no: Mapped[str] = mapped_column(String(32), unique=True)
     order_id: Mapped[int] = mapped_column(ForeignKey("orders.id", ondelete="CASCADE"), index=True)
-    name: Mapped[str] = mapped_column(String(200), index=True)
-    sample_type: Mapped[str | None] = mapped_column(String(200), index=True)
+    name: Mapped[str] = mapped_column(String(200))
+    sample_type: Mapped[str | None] = mapped_column(String(200))
     quantity: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
     unit: Mapped[str | None] = mapped_column(String(32))
     specification: Mapped[str | None] = mapped_column(String(500))
@@ -62,12 +63,11 @@ class Sample(LedgerMixin, Base):
         String(32),
         default=SampleStatus.RECEIVED.value,
         server_default=SampleStatus.RECEIVED.value,
-        index=True,
     )
-    location: Mapped[str | None] = mapped_column(String(200), index=True)
+    location: Mapped[str | None] = mapped_column(String(200))
     # Who holds the sample now (领取人); denormalized from the latest custody event for the ledger.
     holder_id: Mapped[int | None] = mapped_column(ForeignKey("people.id", ondelete="SET NULL"), index=True)
-    received_at: Mapped[dt.datetime] = mapped_column(default=utcnow, index=True)
+    received_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
 
     order: Mapped[Order] = relationship(back_populates="samples")
     holder: Mapped[Person | None] = relationship()

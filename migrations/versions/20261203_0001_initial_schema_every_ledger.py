@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises: 
-Create Date: 2026-12-03 08:30:19.517324
+Create Date: 2026-12-03 08:47:13.363756
 """
 
 from __future__ import annotations
@@ -266,15 +266,17 @@ def upgrade() -> None:
     sa.UniqueConstraint('code', name=op.f('uq_instruments_code'))
     )
     with op.batch_alter_table('instruments', schema=None) as batch_op:
-        batch_op.create_index(batch_op.f('ix_instruments_category'), ['category'], unique=False)
+        batch_op.create_index('ix_instruments_category_id', ['category', 'id'], unique=False)
         batch_op.create_index(batch_op.f('ix_instruments_custodian_id'), ['custodian_id'], unique=False)
-        batch_op.create_index(batch_op.f('ix_instruments_location'), ['location'], unique=False)
-        batch_op.create_index(batch_op.f('ix_instruments_manufacturer'), ['manufacturer'], unique=False)
-        batch_op.create_index(batch_op.f('ix_instruments_model'), ['model'], unique=False)
-        batch_op.create_index(batch_op.f('ix_instruments_name'), ['name'], unique=False)
-        batch_op.create_index(batch_op.f('ix_instruments_next_due_date'), ['next_due_date'], unique=False)
-        batch_op.create_index(batch_op.f('ix_instruments_serial_number'), ['serial_number'], unique=False)
-        batch_op.create_index(batch_op.f('ix_instruments_status'), ['status'], unique=False)
+        batch_op.create_index('ix_instruments_last_calibration_date_id', ['last_calibration_date', 'id'], unique=False)
+        batch_op.create_index('ix_instruments_location_id', ['location', 'id'], unique=False)
+        batch_op.create_index('ix_instruments_manufacturer_id', ['manufacturer', 'id'], unique=False)
+        batch_op.create_index('ix_instruments_model_id', ['model', 'id'], unique=False)
+        batch_op.create_index('ix_instruments_name_id', ['name', 'id'], unique=False)
+        batch_op.create_index('ix_instruments_next_due_date_id', ['next_due_date', 'id'], unique=False)
+        batch_op.create_index('ix_instruments_purchase_date_id', ['purchase_date', 'id'], unique=False)
+        batch_op.create_index('ix_instruments_serial_number_id', ['serial_number', 'id'], unique=False)
+        batch_op.create_index('ix_instruments_status_id', ['status', 'id'], unique=False)
 
     op.create_table('label_print_items',
     sa.Column('job_id', sa.Integer(), nullable=False),
@@ -733,13 +735,13 @@ def upgrade() -> None:
     )
     with op.batch_alter_table('samples', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_samples_holder_id'), ['holder_id'], unique=False)
-        batch_op.create_index(batch_op.f('ix_samples_location'), ['location'], unique=False)
-        batch_op.create_index(batch_op.f('ix_samples_name'), ['name'], unique=False)
+        batch_op.create_index('ix_samples_location_id', ['location', 'id'], unique=False)
+        batch_op.create_index('ix_samples_name_id', ['name', 'id'], unique=False)
         batch_op.create_index(batch_op.f('ix_samples_order_id'), ['order_id'], unique=False)
-        batch_op.create_index(batch_op.f('ix_samples_received_at'), ['received_at'], unique=False)
+        batch_op.create_index('ix_samples_received_at_id', ['received_at', 'id'], unique=False)
         batch_op.create_index(batch_op.f('ix_samples_retain_until'), ['retain_until'], unique=False)
-        batch_op.create_index(batch_op.f('ix_samples_sample_type'), ['sample_type'], unique=False)
-        batch_op.create_index(batch_op.f('ix_samples_status'), ['status'], unique=False)
+        batch_op.create_index('ix_samples_sample_type_id', ['sample_type', 'id'], unique=False)
+        batch_op.create_index('ix_samples_status_id', ['status', 'id'], unique=False)
 
     op.create_table('custody_events',
     sa.Column('sample_id', sa.Integer(), nullable=False),
@@ -1018,13 +1020,13 @@ def downgrade() -> None:
 
     op.drop_table('custody_events')
     with op.batch_alter_table('samples', schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f('ix_samples_status'))
-        batch_op.drop_index(batch_op.f('ix_samples_sample_type'))
+        batch_op.drop_index('ix_samples_status_id')
+        batch_op.drop_index('ix_samples_sample_type_id')
         batch_op.drop_index(batch_op.f('ix_samples_retain_until'))
-        batch_op.drop_index(batch_op.f('ix_samples_received_at'))
+        batch_op.drop_index('ix_samples_received_at_id')
         batch_op.drop_index(batch_op.f('ix_samples_order_id'))
-        batch_op.drop_index(batch_op.f('ix_samples_name'))
-        batch_op.drop_index(batch_op.f('ix_samples_location'))
+        batch_op.drop_index('ix_samples_name_id')
+        batch_op.drop_index('ix_samples_location_id')
         batch_op.drop_index(batch_op.f('ix_samples_holder_id'))
 
     op.drop_table('samples')
@@ -1147,15 +1149,17 @@ def downgrade() -> None:
 
     op.drop_table('label_print_items')
     with op.batch_alter_table('instruments', schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f('ix_instruments_status'))
-        batch_op.drop_index(batch_op.f('ix_instruments_serial_number'))
-        batch_op.drop_index(batch_op.f('ix_instruments_next_due_date'))
-        batch_op.drop_index(batch_op.f('ix_instruments_name'))
-        batch_op.drop_index(batch_op.f('ix_instruments_model'))
-        batch_op.drop_index(batch_op.f('ix_instruments_manufacturer'))
-        batch_op.drop_index(batch_op.f('ix_instruments_location'))
+        batch_op.drop_index('ix_instruments_status_id')
+        batch_op.drop_index('ix_instruments_serial_number_id')
+        batch_op.drop_index('ix_instruments_purchase_date_id')
+        batch_op.drop_index('ix_instruments_next_due_date_id')
+        batch_op.drop_index('ix_instruments_name_id')
+        batch_op.drop_index('ix_instruments_model_id')
+        batch_op.drop_index('ix_instruments_manufacturer_id')
+        batch_op.drop_index('ix_instruments_location_id')
+        batch_op.drop_index('ix_instruments_last_calibration_date_id')
         batch_op.drop_index(batch_op.f('ix_instruments_custodian_id'))
-        batch_op.drop_index(batch_op.f('ix_instruments_category'))
+        batch_op.drop_index('ix_instruments_category_id')
 
     op.drop_table('instruments')
     with op.batch_alter_table('customers', schema=None) as batch_op:

@@ -122,7 +122,10 @@ def _segment_select(
     e, i = order.sort_expr, order.id_expr
     stmt = base
     if seg.nulls:
-        stmt = stmt.where(e.is_(None)).order_by(i.desc() if desc else i.asc())
+        # Ordering by the (all-NULL) column first is a no-op for the result but lets PostgreSQL walk
+        # the (column, id) index from its NULL end instead of scanning the whole primary key.
+        stmt = stmt.where(e.is_(None))
+        stmt = stmt.order_by(e.desc(), i.desc()) if desc else stmt.order_by(e.asc(), i.asc())
         if boundary is not None:
             stmt = stmt.where(i < boundary.id if desc else i > boundary.id)
         return stmt
