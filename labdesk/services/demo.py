@@ -7,11 +7,13 @@ RETURNING round trip. Everything runs in one transaction, so a refusal, a cancel
 the database as it was. Dates hang off today so reminders look current; all else follows the seed.
 """
 
+# ruff: noqa: RUF001 - the Chinese text uses full-width punctuation on purpose
+
 from __future__ import annotations
 
 import calendar
 import datetime as dt
-import hashlib
+import functools
 import itertools
 import random
 from collections import defaultdict
@@ -22,11 +24,24 @@ from typing import Any, TypeVar
 
 from sqlalchemy import Connection, Engine, Table, func, insert, select, text
 
-from labdesk.models import Base, CodingCounter, CodingRule, CounterReset, DocType, JobRoleKey, OrderStatus, Urgency
-from labdesk.services import demo_history as history
+from labdesk.models import Base, CodingCounter, CodingRule, CounterReset, DocType, JobRoleKey, Urgency
 from labdesk.services.demo_pools import (
-    BRANDS, CITIES, CONTACT_SUMMARIES, CONTACT_TITLES, CUSTOMER_KINDS, ESTATES, GIVEN_NAMES, INACTIVE_LOGINS,
-    INFRA_WORKS, JOB_ROLE_NAMES, PACKAGES, ROADS, STAFF, STRUCTURE_TYPES, SURNAMES, TEST_ITEMS,
+    BRANDS,
+    CITIES,
+    CONTACT_SUMMARIES,
+    CONTACT_TITLES,
+    CUSTOMER_KINDS,
+    ESTATES,
+    GIVEN_NAMES,
+    INACTIVE_LOGINS,
+    INFRA_WORKS,
+    JOB_ROLE_NAMES,
+    PACKAGES,
+    ROADS,
+    STAFF,
+    STRUCTURE_TYPES,
+    SURNAMES,
+    TEST_ITEMS,
 )
 
 Row = dict[str, Any]
@@ -74,6 +89,7 @@ def money(value: Decimal) -> Decimal:
     return value.quantize(CENT, ROUND_HALF_UP)
 
 
+@functools.cache  # pure, and the million-instrument ledger asks for the same few thousand dates
 def add_months(day: dt.date, months: int) -> dt.date:
     """``day`` plus whole months, clamped to the month's end (31 Aug + 6 months = 28/29 Feb)."""
     years, month0 = divmod(day.month - 1 + months, 12)
@@ -132,8 +148,9 @@ class Writer:
 
     def add(self, model: type[Base] | Table, rows: Iterable[Row], total: int | None = None) -> None:
         table = table_of(model)
-        rows = rows if total is not None else list(rows)
-        total = total if total is not None else len(rows)  # type: ignore[arg-type]
+        if total is None:
+            rows = list(rows)
+            total = len(rows)
         done = self.counts.get(table.name, 0)
         for part in chunks(rows, CHUNK):
             self.check()
@@ -142,13 +159,15 @@ class Writer:
             self._report(table.name, done, total)
         self.counts[table.name] = done
 
-    def copy(self, model: type[Base], columns: list[str], rows: Iterable[tuple[Any, ...]], total: int) -> None:
+    def copy(self, model: type[Base], columns: list[str], rows: Iterable[tuple[Any, ...]],
+             total: int) -> None:
         """PostgreSQL COPY on this transaction's own connection, so a cancel still rolls it back."""
         table = table_of(model)
         driver = self.conn.connection.driver_connection
         assert driver is not None
         done = 0
-        with driver.cursor() as cursor, cursor.copy(f"COPY {table.name} ({', '.join(columns)}) FROM STDIN") as cp:
+        sql = f"COPY {table.name} ({', '.join(columns)}) FROM STDIN"
+        with driver.cursor() as cursor, cursor.copy(sql) as cp:
             for part in chunks(rows, 20_000):
                 self.check()
                 for row in part:
@@ -198,12 +217,19 @@ class Demo:
         self.numbers = Numbers()
         self.events: list[Row] = []
         self.logins: dict[int, str] = {}
-        self.names: dict[int, str] = {}
+        self.ids: dict[str, int] = {}
+        self.instrument_codes: list[str] = []
         self.dept: dict[int, str] = {}
         self.staff: dict[JobRoleKey, list[int]] = defaultdict(list)
         self.qualified: dict[int, list[int]] = defaultdict(list)
         self.customers: list[Row] = []
         self.contracts: list[Row] = []
+        self.orders: list[Row] = []
+        # ("customer" | "contract", id) -> (discount percent, {test item id: fixed price})
+        self.prices: dict[tuple[str, int], tuple[Decimal, dict[int, Decimal]]] = {}
+
+    def table(self, name: str) -> Table:
+        return Base.metadata.tables[name]
 
     # --- small helpers -------------------------------------------------------------------------
     def at(self, day: dt.date) -> dt.datetime:
@@ -218,10 +244,13 @@ class Demo:
         """``n`` increasing moments from ``start``, squeezed to end before today if they would not."""
         gaps = [dt.timedelta(minutes=self.rng.randrange(20, max_gap_hours * 60)) for _ in range(n - 1)]
         room, total = self.horizon - start, sum(gaps, dt.timedelta())
-        if total >= room:
+        if gaps and total >= room:
             scale = max(room, dt.timedelta(minutes=n)) / (total * 1.05)
             gaps = [gap * scale for gap in gaps]
-        return list(itertools.accumulate(gaps, initial=start))
+        moments = [start]
+        for gap in gaps:
+            moments.append(moments[-1] + gap)
+        return moments
 
     def who(self, role: JobRoleKey) -> int:
         return self.rng.choice(self.staff[role])
@@ -254,7 +283,7 @@ class Demo:
     def people(self) -> None:
         at = self.founded
         role_ids = {key: i for i, key in enumerate(JobRoleKey, 1)}
-        self.w.add(table_of(Base.metadata.tables["job_roles"]),
+        self.w.add(self.table("job_roles"),
                    [{"id": role_ids[key], "key": key.value, "name": JOB_ROLE_NAMES[key], **stamp(at, ADMIN)}
                     for key in JobRoleKey])
         people, links = [], []
@@ -263,15 +292,15 @@ class Demo:
                            "phone": self.mobile(), "department": dept,
                            "active": login not in INACTIVE_LOGINS, **stamp(at, ADMIN)})
             links += [{"person_id": pid, "role_id": role_ids[key]} for key in keys]
-            self.logins[pid], self.names[pid], self.dept[pid] = login, name, dept
+            self.logins[pid], self.dept[pid], self.ids[login] = login, dept, pid
             for key in keys if login not in INACTIVE_LOGINS else ():
                 self.staff[key].append(pid)
-        self.w.add(Base.metadata.tables["people"], people)
-        self.w.add(Base.metadata.tables["person_roles"], links)
+        self.w.add(self.table("people"), people)
+        self.w.add(self.table("person_roles"), links)
 
     def catalog(self) -> None:
         at = self.founded
-        self.w.add(Base.metadata.tables["test_items"], [
+        self.w.add(self.table("test_items"), [
             {"id": i, "code": s.code, "name": s.name, "standard": s.standard, "parameter": s.parameter,
              "unit_price": s.price, "pricing_unit": s.unit.value, "turnaround_days": s.days,
              "required_qualification": f"{s.department}{s.name}上岗证", "department": s.department,
@@ -289,12 +318,14 @@ class Demo:
             price = ((full * Decimal("0.09")).to_integral_value(ROUND_FLOOR) * 10).quantize(CENT)
             packages.append({"id": pid, "code": code, "name": name, "price": price, "retired": False,
                              **stamp(at, ADMIN)})
-            members += [{"package_id": pid, "test_item_id": i, "quantity": 1, **stamp(at, ADMIN)} for i in ids]
+            members += [{"package_id": pid, "test_item_id": i, "quantity": 1, **stamp(at, ADMIN)}
+                        for i in ids]
             self.packages_of[TEST_ITEMS[ids[0] - 1].material].append((pid, price, name, ids))
-        self.w.add(Base.metadata.tables["test_packages"], packages)
-        self.w.add(Base.metadata.tables["test_package_items"], members)
+        self.w.add(self.table("test_packages"), packages)
+        self.w.add(self.table("test_package_items"), members)
         quals = []
-        for pid in self.staff[JobRoleKey.TECHNICIAN] + [i for i, lg in self.logins.items() if lg in INACTIVE_LOGINS]:
+        former = [i for i, login in self.logins.items() if login in INACTIVE_LOGINS]
+        for pid in self.staff[JobRoleKey.TECHNICIAN] + former:
             own = [i for i, s in enumerate(TEST_ITEMS, 1) if s.department == self.dept[pid]]
             chosen = sorted(set(own) | set(self.rng.sample(range(1, len(TEST_ITEMS) + 1), 3)))
             for item in chosen:
@@ -305,12 +336,15 @@ class Demo:
                               "valid_from": since, "valid_until": until, **stamp(self.at(since), ADMIN)})
                 if until >= self.today and self.logins[pid] not in INACTIVE_LOGINS:
                     self.qualified[item].append(pid)
-        self.w.add(Base.metadata.tables["qualifications"], quals)
+        self.w.add(self.table("qualifications"), quals)
 
     # --- customers -----------------------------------------------------------------------------
     def customer_rows(self) -> None:
         rng, kinds = self.rng, list(CUSTOMER_KINDS)
-        customers, contacts, logs, projects = [], [], [], []
+        customers: list[Row] = []
+        contacts: list[Row] = []
+        logs: list[Row] = []
+        projects: list[Row] = []
         created = sorted(self.ago(30, 3 * 365) for _ in range(self.sizes.customers))
         for cid, day in enumerate(created, 1):
             city, kind = rng.choice(CITIES), rng.choices(kinds, (4, 2, 2, 1, 3))[0]
@@ -341,7 +375,8 @@ class Demo:
                 projects.append({"id": pid, "code": f"GC{pid:05d}", "name": pname, "customer_id": cid,
                                  "site_address": f"{city.province}{city.name}市{district}{rng.choice(ROADS)}"
                                                  f"与{rng.choice(ROADS)}交叉口",
-                                 "structure_type": rng.choice(STRUCTURE_TYPES), "start_date": self.ago(20, 900),
+                                 "structure_type": rng.choice(STRUCTURE_TYPES),
+                                 "start_date": self.ago(20, 900),
                                  "status": rng.choices(("planned", "active", "suspended", "finished"),
                                                        (1, 6, 1, 2))[0], **stamp(at, by)})
             visits = sorted(self.ago(1, 180) for _ in range(rng.randint(1, 4) if status == "active" else 1))
@@ -359,18 +394,19 @@ class Demo:
                              "visited_at": self.at(visit), "channel": rng.choice(("visit", "phone", "wechat",
                                                                                     "visit", "email")),
                              "summary": summary, "next_visit_date": next_visit, **stamp(self.at(visit), by)})
+            address = f"{city.province}{city.name}市{district}{rng.choice(ROADS)}{rng.randint(1, 999)}号"
             customers.append({"id": cid, "code": self.numbers.take(DocType.CUSTOMER, day), "name": name,
                               "short_name": info["short"], "customer_type": kind, "industry": industry,
-                              "credit_code": info["credit"], "address": f"{city.province}{city.name}市{district}"
-                              f"{rng.choice(ROADS)}{rng.randint(1, 999)}号", "phone":
-                              f"{city.area_code}-{rng.randrange(8 * 10**6, 9 * 10**7)}", "sales_owner_id": owner,
-                              "status": status, "next_follow_up_date": next_visit,
-                              "notes": "欠款未结清，暂停受理" if status == "blacklisted" else None, **stamp(at, by)})
+                              "credit_code": info["credit"], "address": address,
+                              "phone": f"{city.area_code}-{rng.randrange(8 * 10**6, 9 * 10**7)}",
+                              "sales_owner_id": owner, "status": status, "next_follow_up_date": next_visit,
+                              "notes": "欠款未结清，暂停受理" if status == "blacklisted" else None,
+                              **stamp(at, by)})
             self.customers.append(info)
-        self.w.add(Base.metadata.tables["customers"], customers)
-        self.w.add(Base.metadata.tables["contacts"], contacts)
-        self.w.add(Base.metadata.tables["contact_logs"], logs)
-        self.w.add(Base.metadata.tables["engineering_projects"], projects)
+        self.w.add(self.table("customers"), customers)
+        self.w.add(self.table("contacts"), contacts)
+        self.w.add(self.table("contact_logs"), logs)
+        self.w.add(self.table("engineering_projects"), projects)
 
 
 CREDIT_CHARS = "0123456789ABCDEFGHJKLMNPQRTUWXY"  # GB 32100-2015 alphabet (no I, O, S, V, Z)
@@ -379,13 +415,19 @@ CREDIT_WEIGHTS = (1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28
 
 def credit_code(rng: random.Random, region: str) -> str:
     """A 统一社会信用代码 with a valid GB 32100-2015 check character ("91" = enterprise)."""
-    body = "91" + region + "".join(rng.choice(CREDIT_CHARS) for _ in range(10))
+    body = "91" + region + "".join(rng.choice(CREDIT_CHARS) for _ in range(9))
     check = (31 - sum(CREDIT_CHARS.index(c) * w for c, w in zip(body, CREDIT_WEIGHTS, strict=True)) % 31) % 31
     return body + CREDIT_CHARS[check]
 
 
+# Checked first so the refusal names what a user recognises; every other table is checked after them.
+REFUSAL_ORDER = ("customers", "orders", "instruments", "samples", "reports", "contracts", "people")
+
+
 def _refuse_if_not_empty(conn: Connection) -> None:
-    for table in Base.metadata.sorted_tables:
+    first = {name: i for i, name in enumerate(REFUSAL_ORDER)}
+    tables = sorted(Base.metadata.sorted_tables, key=lambda t: first.get(t.name, len(first)))
+    for table in tables:
         if conn.execute(select(text("1")).select_from(table).limit(1)).first() is not None:
             count = conn.execute(select(func.count()).select_from(table)).scalar_one()
             raise DatabaseNotEmpty(f"The database already has data ({count} rows in {table.name}); "
@@ -399,6 +441,10 @@ def fill_demo(engine: Engine, sizes: DemoSizes, progress: Callable[[str, int, in
     Raises :class:`DatabaseNotEmpty` (nothing written) if any table has rows, and :class:`DemoCancelled`
     (everything rolled back) when ``cancelled()`` turns true between two chunks.
     """
+    # Imported here: the history steps build on this module's helpers (a cycle at import time otherwise).
+    from labdesk.services import demo_assets as assets
+    from labdesk.services import demo_history as history
+
     with engine.begin() as conn:
         _refuse_if_not_empty(conn)
         writer = Writer(conn, progress, cancelled)
@@ -409,14 +455,14 @@ def fill_demo(engine: Engine, sizes: DemoSizes, progress: Callable[[str, int, in
         history.contracts(demo)
         history.orders(demo)
         history.invoices(demo)
-        history.projects(demo)
-        history.reports(demo)
-        history.instruments(demo)
-        history.labels(demo)
+        assets.projects(demo)
+        assets.reports(demo)
+        assets.instruments(demo)
+        assets.labels(demo)
         rules, counters = demo.numbers.rows(demo.founded)
         writer.add(CodingRule, rules)
         writer.add(CodingCounter, counters)
-        writer.add(Base.metadata.tables["workflow_events"], sorted(demo.events, key=lambda e: e["at"]))
+        writer.add(demo.table("workflow_events"), sorted(demo.events, key=lambda e: e["at"]))
         if conn.dialect.name == "postgresql":
             # Ids were given explicitly, so the serial sequences never moved: move them past the data.
             # Table names come from our own metadata, never from input.
@@ -427,5 +473,3 @@ def fill_demo(engine: Engine, sizes: DemoSizes, progress: Callable[[str, int, in
     return writer.counts
 
 
-__all__ = ["DatabaseNotEmpty", "DemoCancelled", "DemoSizes", "add_months", "fill_demo", "money", "order_totals",
-           "OrderStatus"]
