@@ -159,7 +159,9 @@ def measure_qsql(url: str) -> dict[str, float]:
     from sqlalchemy.engine import make_url
 
     parsed = make_url(url)
-    columns = "code, name, model, serial_number, manufacturer, status, location, last_calibration_date, next_due_date"
+    columns = (
+        "code, name, model, serial_number, manufacturer, status, location, last_calibration_date, next_due_date"
+    )
     view = QTableView()
     view.resize(1280, 800)
     model = QSqlQueryModel()

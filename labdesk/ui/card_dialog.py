@@ -12,10 +12,8 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
+    QGridLayout,
     QLabel,
-    QScrollArea,
-    QSplitter,
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
@@ -86,23 +84,18 @@ class CardDialog(QDialog):
         self.setObjectName(f"card_{spec.name}")
         self.status_label = QLabel(self.tr("Loading…"), self)
         self.form_holder = QWidget(self)
-        self.form = QFormLayout(self.form_holder)
-        self.form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(self.form_holder)
+        self.form = QGridLayout(self.form_holder)  # label, value | label, value: two columns of fields
+        self.form.setHorizontalSpacing(12)
+        self.form.setColumnStretch(1, 1)
+        self.form.setColumnStretch(3, 1)
         self.details = QTabWidget(self)
         self.details.setObjectName("details")
-        splitter = QSplitter(Qt.Orientation.Vertical, self)
-        splitter.addWidget(scroll)
-        splitter.addWidget(self.details)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.status_label)
-        layout.addWidget(splitter, 1)
+        layout.addWidget(self.form_holder)
+        layout.addWidget(self.details, 1)
         layout.addWidget(buttons)
         self.details.setVisible(bool(spec.details))
         self.resize(760, 640)
@@ -121,12 +114,18 @@ class CardDialog(QDialog):
         title = QCoreApplication.translate("Ledger", self.spec.record_title)
         self.setWindowTitle(f"{title} {card.number}")
         self.status_label.setText(f"<b>{_escape(title)} {_escape(card.number)}</b>")
-        for column, value in card.fields:
+        half = (len(card.fields) + 1) // 2
+        for position, (column, value) in enumerate(card.fields):
+            row, pair = position % half, 2 * (position // half)
+            name = QLabel(QCoreApplication.translate("Ledger", column.title) + ":", self.form_holder)
+            name.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            name.setStyleSheet("color: #505050;")
             text = QLabel(display_text(self.spec, column, value, translate), self.form_holder)
             text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             text.setWordWrap(True)
             text.setObjectName(f"field_{column.key}")
-            self.form.addRow(QCoreApplication.translate("Ledger", column.title) + ":", text)
+            self.form.addWidget(name, row, pair)
+            self.form.addWidget(text, row, pair + 1)
         for detail in card.details:
             table = detail_table(detail, self.details)
             label = QCoreApplication.translate("Card", detail.section.title)

@@ -6,11 +6,15 @@ directory, keyed by ledger name, so ``LABDESK_CONFIG_DIR`` isolates tests from t
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QByteArray, QCoreApplication, QPoint, QSettings, Qt
 from PySide6.QtWidgets import QHeaderView, QMenu
 
 from labdesk.paths import config_dir
-from labdesk.services.ledgers.spec import LedgerSpec
+
+if TYPE_CHECKING:
+    from labdesk.services.ledgers.spec import LedgerSpec
 
 
 def ui_settings() -> QSettings:

@@ -16,7 +16,7 @@ QT_CATALOGS = ("qtbase", "qt")
 
 
 class CatalogTranslator(QTranslator):
-    """A QTranslator over a ``Catalog``; untranslated text gives "" so Qt falls back to the source."""
+    """A QTranslator over a ``Catalog``; untranslated text falls through to Qt's own translators."""
 
     def __init__(self, catalog: Catalog, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -25,10 +25,12 @@ class CatalogTranslator(QTranslator):
     def language(self) -> str:
         return self._catalog.language
 
-    def translate(
+    def translate(  # None is how Python gives Qt a null QString
         self, context: str, source_text: str, disambiguation: str | None = None, n: int = -1
-    ) -> str:
-        return self._catalog.messages.get((context, source_text), "")
+    ) -> str | None:
+        # Untranslated must be a *null* QString, not "": Qt takes an empty string as a translation
+        # (standard buttons would go blank) and only a null one passes to the next translator.
+        return self._catalog.messages.get((context, source_text))
 
     def isEmpty(self) -> bool:  # noqa: N802 - Qt's name
         return not self._catalog.messages

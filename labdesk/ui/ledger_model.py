@@ -86,6 +86,7 @@ class LedgerTableModel(QAbstractTableModel):
         self._pending: set[int] = set()
         self._failed: set[int] = set()
         self._focus = 0  # the page the view asked for last: eviction keeps pages near it
+        self.refresh()  # count the whole ledger right away (in a worker)
 
     # -- queries ---------------------------------------------------------------------------------
     def set_query(self, query: LedgerQuery) -> None:

@@ -147,7 +147,7 @@ class LedgerTab(QWidget):
         self.model.countChanged.connect(self._show_count)
         self.model.loadFailed.connect(self._show_error)
         self.model.modelReset.connect(self._show_count)
-        self.model.refresh()
+        self._show_count()
 
     # -- queries ---------------------------------------------------------------------------------
     def current_query(self) -> LedgerQuery:

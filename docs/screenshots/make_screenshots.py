@@ -1,0 +1,101 @@
+"""Regenerate the screenshots in this folder: the main window in Chinese on the demo data.
+
+    QT_QPA_PLATFORM=offscreen .venv/bin/python docs/screenshots/make_screenshots.py
+
+Uses throwaway config and data directories, so the user's own settings and databases are never
+touched. Chinese needs a CJK font on the machine (Debian: fonts-noto-cjk), else it shows as boxes.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sys
+import tempfile
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+_scratch = tempfile.mkdtemp(prefix="labdesk-shots-")
+os.environ["LABDESK_CONFIG_DIR"] = str(Path(_scratch) / "config")
+os.environ["LABDESK_DATA_DIR"] = str(Path(_scratch) / "data")
+os.environ.pop("LABDESK_DATABASE_URL", None)
+
+from PySide6.QtCore import QCoreApplication, QDeadlineTimer, QEventLoop, QThreadPool  # noqa: E402
+from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
+
+from labdesk.services import workspace  # noqa: E402
+from labdesk.ui.app import create_application  # noqa: E402
+from labdesk.ui.connection_dialog import ConnectionDialog  # noqa: E402
+from labdesk.ui.i18n import install_translators  # noqa: E402
+from labdesk.ui.ledger_view import LedgerTab  # noqa: E402
+from labdesk.ui.main_window import MainWindow  # noqa: E402
+
+HERE = Path(__file__).resolve().parent
+SIZE = (1400, 860)
+
+
+def settle(app: QApplication, until: object = None, timeout_s: float = 60.0) -> None:
+    """Run the event loop until ``until()`` is true and the workers are idle."""
+    deadline = QDeadlineTimer(int(timeout_s * 1000))
+    while not deadline.hasExpired():
+        app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+        done = until() if callable(until) else True
+        if done and QThreadPool.globalInstance().activeThreadCount() == 0:
+            app.processEvents()
+            return
+    raise TimeoutError("the window did not settle")
+
+
+def show_rows(app: QApplication, tab: LedgerTab) -> None:
+    settle(app, lambda: tab.model.counted)
+    settle(app, lambda: tab.model.is_loaded(0))
+
+
+def save(widget: QWidget, name: str) -> None:
+    path = HERE / name
+    widget.grab().save(str(path))
+    print(path)
+
+
+def main() -> int:
+    app = create_application(sys.argv[:1])
+    translators = install_translators(app, "zh_CN")
+    window = MainWindow("zh_CN")
+    window.resize(*SIZE)
+    window.show()
+    window.open_target(workspace.demo_database_target())
+    settle(app, lambda: len(window.ledger_tabs()) > 0)
+    instruments = window.show_ledger("instruments")
+    assert instruments is not None
+    show_rows(app, instruments)
+    instruments.table.selectRow(2)
+    save(window, "main-window-instruments.png")
+    customers = window.show_ledger("customers")
+    assert customers is not None
+    show_rows(app, customers)
+    save(window, "main-window-customers.png")
+
+    card = instruments.open_card(2)
+    assert card is not None
+    settle(app, lambda: card.card is not None)
+    card.resize(820, 680)
+    settle(app)
+    save(card, "instrument-card.png")
+    card.close()
+
+    dialog = ConnectionDialog(window)
+    dialog.set_url("127.0.0.1", 1, "labdesk", "zhangsan")  # loopback, nothing listens on port 1
+    dialog.show()
+    dialog.test()  # nobody listens there: shows the one-sentence reason
+    settle(app, lambda: dialog.test_button.isEnabled())
+    save(dialog, "connection-dialog.png")
+    dialog.close()
+    window.close()
+    del translators
+    QCoreApplication.processEvents()
+    shutil.rmtree(_scratch, ignore_errors=True)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

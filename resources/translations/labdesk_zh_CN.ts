@@ -1,0 +1,1407 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+    <context>
+        <name>Card</name>
+        <message>
+            <location filename="../../labdesk/services/ledgers/business.py" line="78" />
+            <source>Contacts</source>
+            <translation>联系人</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/services/ledgers/business.py" line="87" />
+            <source>Contact log</source>
+            <translation>联系记录</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/services/ledgers/business.py" line="109" />
+            <source>Engineering projects</source>
+            <translation>工程台账</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/services/ledgers/business.py" line="123" />
+            <location filename="../../labdesk/services/ledgers/business.py" line="213" />
+            <source>Orders</source>
+            <translation>委托单</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/services/ledgers/business.py" line="175" />
+            <source>Receipts</source>
+            <translation>收款记录</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/services/ledgers/business.py" line="192" />
+            <source>Invoice requests</source>
+            <translation>开票申请</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/services/ledgers/business.py" line="257" />
+            <source>Order lines</source>
+            <translation>委托明细</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/services/ledgers/business.py" line="266" />
+            <source>Samples</source>
+            <translation>样品</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/services/ledgers/business.py" line="79" />
+            <location filename="../../labdesk/services/ledgers/business.py" line="110" />
+            <location filename="../../labdesk/services/ledgers/business.py" line="267" />
+            <source>Name</source>
+            <translation>名称</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/services/ledgers/business.py" line="79" />
+            <location filename="../../labdesk/services/ledgers/lab.py" line="137" />
+            <source>Title</source>
+            <translation>职务</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/services/ledgers/business.py" line="79" />
+            <source>Phone</source>
+            <translation>电话</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/services/ledgers/business.py" line="79" />
+            <source>E-mail</source>
+            <translation>电子邮箱</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/services/ledgers/business.py" line="89" />
+            <source>Visited at</source>
+            <translation>拜访时间</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/services/ledgers/business.py" line="90" />
+            <location filename="../../labdesk/services/ledgers/lab.py" line="76" />
+            <location filename="../../labdesk/services/ledgers/lab.py" line="219" />
+            <source>By</source>
+            <translation>经办人</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/services/ledgers/business.py" line="91" />
+            <source>Channel</source>
+            <translation>方式</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/services/ledgers/business.py" line="92" />
+            <source>Summary</source>
+            <translation>摘要</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/services/ledgers/business.py" line="93" />
+            <source>Next visit</source>
+            <translation>下次拜访</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/services/ledgers/business.py" line="110" />
+            <source>Code</source>
+            <translation>编号</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/services/ledgers/business.py" line="110" />
+            <source>Site</source>
+            <translation>工程地点</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/services/ledgers/business.py" line="110" />
+            <location filename="../../labdesk/services/ledgers/business.py" line="124" />
+            <location filename="../../labdesk/services/ledgers/business.py" line="196" />
+            <location filename="../../labdesk/services/ledgers/business.py" line="214" />
+            <location filename="../../labdesk/services/ledgers/business.py" line="267" />
+            <location filename="../../labdesk/services/ledgers/lab.py" line="139" />
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/services/ledgers/business.py" line="124" />
+            <location filename="../../labdesk/services/ledgers/business.py" line="214" />
+            <source>Order no.</source>
+            <translation>委托单号</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/services/ledgers/business.py" line="124" />
+            <location filename="../../labdesk/services/ledgers/business.py" line="214" />
+            <source>Received</source>
+            <translation>受理日期</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/services/ledgers/business.py" line="124" />
+            <location filename="../../labdesk/services/ledgers/business.py" line="214" />
+            <source>Final price</source>
+            <translation>成交价</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/services/ledgers/business.py" line="177" />
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/services/ledgers/business.py" line="178" />
+            <location filename="../../labdesk/services/ledgers/business.py" line="195" />
+            <location filename="../../labdesk/services/ledgers/business.py" line="258" />
+            <source>Amount</source>
+            <translation>金额</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/services/ledgers/business.py" line="179" />
+            <location filename="../../labdesk/services/ledgers/lab.py" line="249" />
+            <source>Method</source>
+            <translation>方式</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/services/ledgers/business.py" line="180" />
+            <source>Payer</source>
+            <translation>付款方</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/services/ledgers/business.py" line="181" />
+            <source>Reference</source>
+            <translation>凭证号</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/services/ledgers/business.py" line="194" />
+            <source>Request no.</source>
+            <translation>申请单号</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/services/ledgers/business.py" line="197" />
+            <source>Invoice no.</source>
+            <translation>发票号</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/services/ledgers/business.py" line="198" />
+            <source>Issued</source>
+            <translation>开票日期</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/services/ledgers/business.py" line="258" />
+            <source>Description</source>
+            <translation>检测项目</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/services/ledgers/business.py" line="258" />
+            <source>Quantity</source>
+            <translation>数量</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/services/ledgers/business.py" line="258" />
+            <source>Unit price</source>
+            <translation>单价</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/services/ledgers/business.py" line="267" />
+            <source>Sample no.</source>
+            <translation>样品编号</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/services/ledgers/business.py" line="267" />
+            <source>Type</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/services/ledgers/lab.py" line="75" />
+            <source>Custody</source>
+            <translation>流转记录</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/services/ledgers/lab.py" line="134" />
+            <source>Tasks</source>
+            <translation>任务</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/services/ledgers/lab.py" line="202" />
+            <source>Versions</source>
+            <translation>版本</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/services/ledgers/lab.py" line="216" />
+            <source>Approvals</source>
+            <translation>审批记录</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/services/ledgers/lab.py" line="238" />
+            <source>Seals</source>
+            <translation>用印记录</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/services/ledgers/lab.py" line="248" />
+            <source>Dispatch</source>
+            <translation>发放记录</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/services/ledgers/lab.py" line="319" />
+            <source>Calibrations</source>
+            <translation>校准记录</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/services/ledgers/lab.py" line="340" />
+            <source>Repairs</source>
+            <translation>维修记录</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/services/ledgers/lab.py" line="76" />
+            <location filename="../../labdesk/services/ledgers/lab.py" line="221" />
+            <location filename="../../labdesk/services/ledgers/lab.py" line="239" />
+            <location filename="../../labdesk/services/ledgers/lab.py" line="249" />
+            <source>When</source>
+            <translation>时间</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/services/ledgers/lab.py" line="76" />
+            <source>Action</source>
+            <translation>操作</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/services/ledgers/lab.py" line="76" />
+            <source>To</source>
+            <translation>接收人</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/services/ledgers/lab.py" line="76" />
+            <source>Location</source>
+            <translation>存放位置</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/services/ledgers/lab.py" line="136" />
+            <source>Task no.</source>
+            <translation>任务编号</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/services/ledgers/lab.py" line="138" />
+            <source>Assignee</source>
+            <translation>负责人</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/services/ledgers/lab.py" line="140" />
+            <source>Progress %</source>
+            <translation>进度 %</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/services/ledgers/lab.py" line="141" />
+            <source>Due</source>
+            <translation>截止日期</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/services/ledgers/lab.py" line="203" />
+            <source>Version</source>
+            <translation>版本</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/services/ledgers/lab.py" line="203" />
+            <source>SHA-256</source>
+            <translation>SHA-256 摘要</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/services/ledgers/lab.py" line="203" />
+            <source>Size</source>
+            <translation>大小</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/services/ledgers/lab.py" line="203" />
+            <source>Note</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/services/ledgers/lab.py" line="218" />
+            <source>Step</source>
+            <translation>环节</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/services/ledgers/lab.py" line="220" />
+            <source>Decision</source>
+            <translation>结论</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/services/ledgers/lab.py" line="222" />
+            <source>Comment</source>
+            <translation>意见</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/services/ledgers/lab.py" line="239" />
+            <source>Seal</source>
+            <translation>印章</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/services/ledgers/lab.py" line="239" />
+            <source>Signer</source>
+            <translation>签字人</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/services/ledgers/lab.py" line="239" />
+            <source>Page</source>
+            <translation>页码</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/services/ledgers/lab.py" line="249" />
+            <source>Recipient</source>
+            <translation>收件人</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/services/ledgers/lab.py" line="249" />
+            <source>Tracking no.</source>
+            <translation>快递单号</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/services/ledgers/lab.py" line="321" />
+            <source>Calibrated on</source>
+            <translation>校准日期</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/services/ledgers/lab.py" line="322" />
+            <source>Provider</source>
+            <translation>校准机构</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/services/ledgers/lab.py" line="323" />
+            <source>Certificate no.</source>
+            <translation>证书编号</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/services/ledgers/lab.py" line="324" />
+            <location filename="../../labdesk/services/ledgers/lab.py" line="341" />
+            <source>Result</source>
+            <translation>结果</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/services/ledgers/lab.py" line="325" />
+            <source>Next due</source>
+            <translation>下次校准日期</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/services/ledgers/lab.py" line="341" />
+            <source>Reported at</source>
+            <translation>报修时间</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/services/ledgers/lab.py" line="341" />
+            <source>Fault</source>
+            <translation>故障描述</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/services/ledgers/lab.py" line="341" />
+            <source>Cost</source>
+            <translation>费用</translation>
+        </message>
+    </context>
+    <context>
+        <name>CardDialog</name>
+        <message>
+            <location filename="../../labdesk/ui/card_dialog.py" line="85" />
+            <source>Loading…</source>
+            <translation>正在加载…</translation>
+        </message>
+    </context>
+    <context>
+        <name>ColumnChooser</name>
+        <message>
+            <location filename="../../labdesk/ui/column_layout.py" line="75" />
+            <source>Reset columns</source>
+            <translation>恢复默认列</translation>
+        </message>
+    </context>
+    <context>
+        <name>ColumnFilterDialog</name>
+        <message>
+            <location filename="../../labdesk/ui/ledger_filters.py" line="49" />
+            <source>Filter %1</source>
+            <translation>筛选%1</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/ledger_filters.py" line="61" />
+            <source>contains…</source>
+            <translation>包含…</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/ledger_filters.py" line="78" />
+            <source>Clear all</source>
+            <translation>全部清除</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConnectionDialog</name>
+        <message>
+            <location filename="../../labdesk/ui/connection_dialog.py" line="55" />
+            <source>Connect to a database server</source>
+            <translation>连接数据库服务器</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/connection_dialog.py" line="75" />
+            <source>Server (host):</source>
+            <translation>服务器（主机）：</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/connection_dialog.py" line="76" />
+            <source>Port:</source>
+            <translation>端口：</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/connection_dialog.py" line="77" />
+            <source>Database:</source>
+            <translation>数据库：</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/connection_dialog.py" line="78" />
+            <source>User:</source>
+            <translation>用户名：</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/connection_dialog.py" line="79" />
+            <source>Password:</source>
+            <translation>密码：</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/connection_dialog.py" line="81" />
+            <source>Test connection</source>
+            <translation>测试连接</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/connection_dialog.py" line="91" />
+            <source>The password is kept in the system's credential store, never in a file.</source>
+            <translation>密码保存在系统凭据管理器中，不会写入任何文件。</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/connection_dialog.py" line="99" />
+            <source>Use the local database</source>
+            <translation>使用本地数据库</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/connection_dialog.py" line="102" />
+            <source>Use the demo database</source>
+            <translation>使用演示数据库</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/connection_dialog.py" line="132" />
+            <source>Connecting…</source>
+            <translation>正在连接…</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/connection_dialog.py" line="145" />
+            <source>Connection OK.</source>
+            <translation>连接成功。</translation>
+        </message>
+    </context>
+    <context>
+        <name>DatabaseOpener</name>
+        <message>
+            <location filename="../../labdesk/ui/database_opener.py" line="61" />
+            <source>Preparing the demo database…</source>
+            <translation>正在准备演示数据库…</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/database_opener.py" line="62" />
+            <source>Connecting to %1…</source>
+            <translation>正在连接 %1…</translation>
+        </message>
+    </context>
+    <context>
+        <name>DemoBanner</name>
+        <message>
+            <location filename="../../labdesk/ui/window_parts.py" line="22" />
+            <source>This is the demo database — its customers, orders and instruments are made up.</source>
+            <translation>这是演示数据库——其中的客户、委托单和仪器设备均为虚构数据。</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/window_parts.py" line="25" />
+            <source>Create an empty local database</source>
+            <translation>新建空白本地数据库</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/window_parts.py" line="27" />
+            <source>Connect to a server…</source>
+            <translation>连接服务器…</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportJob</name>
+        <message>
+            <location filename="../../labdesk/ui/export_runner.py" line="45" />
+            <source>Exporting to %1…</source>
+            <translation>正在导出到 %1…</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/export_runner.py" line="46" />
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/export_runner.py" line="47" />
+            <source>Export to Excel</source>
+            <translation>导出到 Excel</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/export_runner.py" line="92" />
+            <source>Cannot write %1: %2</source>
+            <translation>无法写入 %1：%2</translation>
+        </message>
+    </context>
+    <context>
+        <name>FilterBar</name>
+        <message>
+            <location filename="../../labdesk/ui/ledger_filters.py" line="124" />
+            <location filename="../../labdesk/ui/ledger_filters.py" line="148" />
+            <source>Filters…</source>
+            <translation>筛选…</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/ledger_filters.py" line="128" />
+            <source>Clear filters</source>
+            <translation>清除筛选</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/ledger_filters.py" line="148" />
+            <source>Filters (%1)…</source>
+            <translation>筛选（%1）…</translation>
+        </message>
+    </context>
+    <context>
+        <name>Ledger</name>
+        <message>
+            <location filename="../../labdesk/services/ledgers/formatting.py" line="15" />
+            <source>Yes</source>
+            <translation>是</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/services/ledgers/formatting.py" line="16" />
+            <source>No</source>
+            <translation>否</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/services/ledgers/business.py" line="39" />
+            <source>Customers</source>
+            <translation>客户台账</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/services/ledgers/business.py" line="40" />
+            <location filename="../../labdesk/services/ledgers/business.py" line="157" />
+            <location filename="../../labdesk/services/ledgers/business.py" line="244" />
+            <location filename="../../labdesk/services/ledgers/business.py" line="293" />
+            <location filename="../../labdesk/services/ledgers/lab.py" line="110" />
+            <location filename="../../labdesk/services/ledgers/lab.py" line="178" />
+            <source>Customer</source>
+            <translation>客户</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/services/ledgers/business.py" line="149" />
+            <source>Contracts</source>
+            <translation>合同台账</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/services/ledgers/business.py" line="150" />
+            <source>Contract</source>
+            <translation>合同</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/services/ledgers/business.py" line="237" />
+            <source>Orders</source>
+            <translation>委托单台账</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/services/ledgers/business.py" line="238" />
+            <source>Order</source>
+            <translation>委托单</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/services/ledgers/business.py" line="282" />
+            <source>Fees</source>
+            <translation>委托收费台账</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/services/ledgers/business.py" line="283" />
+            <source>Order fee</source>
+            <translation>委托收费</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/services/ledgers/business.py" line="45" />
+            <source>Customer code</source>
+            <translation>客户编号</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/services/ledgers/business.py" line="46" />
+            <source>Customer name</source>
+            <translation>客户名称</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/services/ledgers/business.py" line="47" />
+            <source>Short name</source>
+            <translation>简称</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/services/ledgers/business.py" line="48" />
+            <location filename="../../labdesk/services/ledgers/business.py" line="158" />
+            <location filename="../../labdesk/services/ledgers/business.py" line="245" />
+            <location filename="../../labdesk/services/ledgers/lab.py" line="56" />
+            <location filename="../../labdesk/services/ledgers/lab.py" line="111" />
+            <location filename="../../labdesk/services/ledgers/lab.py" line="179" />
+            <location filename="../../labdesk/services/ledgers/lab.py" line="292" />
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/services/ledgers/business.py" line="49" />
+            <source>Customer type</source>
+            <translation>客户类型</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/services/ledgers/business.py" line="50" />
+            <source>Industry</source>
+            <translation>行业</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/services/ledgers/business.py" line="51" />
+            <source>Phone</source>
+            <translation>电话</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/services/ledgers/business.py" line="52" />
+            <source>Sales owner</source>
+            <translation>业务负责人</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/services/ledgers/business.py" line="53" />
+            <source>Next follow-up</source>
+            <translation>下次回访</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/services/ledgers/business.py" line="56" />
+            <source>Unified credit code</source>
+            <translation>统一社会信用代码</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/services/ledgers/business.py" line="61" />
+            <source>Address</source>
+            <translation>地址</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/services/ledgers/business.py" line="64" />
+            <source>Updated at</source>
+            <translation>更新时间</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/services/ledgers/business.py" line="155" />
+            <source>Contract no.</source>
+            <translation>合同编号</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/services/ledgers/business.py" line="156" />
+            <location filename="../../labdesk/services/ledgers/lab.py" line="176" />
+            <source>Title</source>
+            <translation>标题</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/services/ledgers/business.py" line="159" />
+            <source>Signed</source>
+            <translation>签订日期</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/services/ledgers/business.py" line="160" />
+            <source>Amount</source>
+            <translation>合同金额</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/services/ledgers/business.py" line="161" />
+            <location filename="../../labdesk/services/ledgers/business.py" line="247" />
+            <location filename="../../labdesk/services/ledgers/business.py" line="299" />
+            <source>Received</source>
+            <translation>已收款</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/services/ledgers/business.py" line="162" />
+            <source>Invoiced</source>
+            <translation>已开票</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/services/ledgers/business.py" line="163" />
+            <source>Ends</source>
+            <translation>到期日期</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/services/ledgers/business.py" line="243" />
+            <location filename="../../labdesk/services/ledgers/business.py" line="292" />
+            <location filename="../../labdesk/services/ledgers/lab.py" line="54" />
+            <location filename="../../labdesk/services/ledgers/lab.py" line="177" />
+            <source>Order no.</source>
+            <translation>委托单号</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/services/ledgers/business.py" line="246" />
+            <source>Urgency</source>
+            <translation>紧急程度</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/services/ledgers/business.py" line="248" />
+            <location filename="../../labdesk/services/ledgers/lab.py" line="122" />
+            <source>Due</source>
+            <translation>要求完成日期</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/services/ledgers/business.py" line="249" />
+            <location filename="../../labdesk/services/ledgers/business.py" line="295" />
+            <source>List price</source>
+            <translation>标准价</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/services/ledgers/business.py" line="250" />
+            <location filename="../../labdesk/services/ledgers/business.py" line="297" />
+            <source>Final price</source>
+            <translation>成交价</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/services/ledgers/business.py" line="251" />
+            <source>Report delivery</source>
+            <translation>报告领取方式</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/services/ledgers/business.py" line="252" />
+            <source>Notes</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/services/ledgers/business.py" line="294" />
+            <source>Order status</source>
+            <translation>委托状态</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/services/ledgers/business.py" line="296" />
+            <source>Discount</source>
+            <translation>优惠金额</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/services/ledgers/business.py" line="298" />
+            <source>Charged</source>
+            <translation>已收费</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/services/ledgers/business.py" line="302" />
+            <source>Outstanding</source>
+            <translation>未收金额</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/services/ledgers/business.py" line="307" />
+            <source>Note</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/services/ledgers/business.py" line="308" />
+            <source>Confirmed by</source>
+            <translation>确认人</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/services/ledgers/business.py" line="309" />
+            <source>Confirmed at</source>
+            <translation>确认时间</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/services/ledgers/lab.py" line="46" />
+            <source>Samples</source>
+            <translation>样品台账</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/services/ledgers/lab.py" line="47" />
+            <source>Sample</source>
+            <translation>样品</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/services/ledgers/lab.py" line="99" />
+            <source>Projects</source>
+            <translation>项目台账</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/services/ledgers/lab.py" line="100" />
+            <source>Project</source>
+            <translation>项目</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/services/ledgers/lab.py" line="165" />
+            <source>Reports</source>
+            <translation>报告台账</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/services/ledgers/lab.py" line="166" />
+            <source>Report</source>
+            <translation>报告</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/services/ledgers/lab.py" line="267" />
+            <source>Instruments</source>
+            <translation>仪器设备台账</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/services/ledgers/lab.py" line="268" />
+            <source>Instrument</source>
+            <translation>仪器设备</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/services/ledgers/lab.py" line="52" />
+            <source>Sample no.</source>
+            <translation>样品编号</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/services/ledgers/lab.py" line="53" />
+            <source>Sample name</source>
+            <translation>样品名称</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/services/ledgers/lab.py" line="55" />
+            <source>Sample type</source>
+            <translation>样品类型</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/services/ledgers/lab.py" line="57" />
+            <source>Holder</source>
+            <translation>领取人</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/services/ledgers/lab.py" line="58" />
+            <location filename="../../labdesk/services/ledgers/lab.py" line="293" />
+            <source>Location</source>
+            <translation>存放位置</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/services/ledgers/lab.py" line="59" />
+            <source>Quantity</source>
+            <translation>数量</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/services/ledgers/lab.py" line="60" />
+            <source>Specification</source>
+            <translation>规格型号</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/services/ledgers/lab.py" line="61" />
+            <source>Received at</source>
+            <translation>收样时间</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/services/ledgers/lab.py" line="62" />
+            <source>Storage</source>
+            <translation>储存条件</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/services/ledgers/lab.py" line="63" />
+            <source>After testing</source>
+            <translation>检后处理</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/services/ledgers/lab.py" line="108" />
+            <source>Project no.</source>
+            <translation>项目编号</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/services/ledgers/lab.py" line="109" />
+            <source>Project name</source>
+            <translation>项目名称</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/services/ledgers/lab.py" line="112" />
+            <source>Manager</source>
+            <translation>项目负责人</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/services/ledgers/lab.py" line="115" />
+            <source>Progress %</source>
+            <translation>进度 %</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/services/ledgers/lab.py" line="121" />
+            <source>Start</source>
+            <translation>开始日期</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/services/ledgers/lab.py" line="123" />
+            <source>Subcontracted</source>
+            <translation>分包</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/services/ledgers/lab.py" line="175" />
+            <source>Report no.</source>
+            <translation>报告编号</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/services/ledgers/lab.py" line="180" />
+            <source>Drafted by</source>
+            <translation>编制人</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/services/ledgers/lab.py" line="183" />
+            <source>Version</source>
+            <translation>版本</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/services/ledgers/lab.py" line="189" />
+            <source>Issued at</source>
+            <translation>签发时间</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/services/ledgers/lab.py" line="275" />
+            <source>Instrument code</source>
+            <translation>设备编号</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/services/ledgers/lab.py" line="283" />
+            <source>Instrument name</source>
+            <translation>设备名称</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/services/ledgers/lab.py" line="289" />
+            <source>Model</source>
+            <translation>型号</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/services/ledgers/lab.py" line="290" />
+            <source>Serial no.</source>
+            <translation>出厂编号</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/services/ledgers/lab.py" line="291" />
+            <source>Manufacturer</source>
+            <translation>生产厂家</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/services/ledgers/lab.py" line="294" />
+            <source>Custodian</source>
+            <translation>保管人</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/services/ledgers/lab.py" line="295" />
+            <source>Last calibrated</source>
+            <translation>上次校准日期</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/services/ledgers/lab.py" line="296" />
+            <source>Calibration due</source>
+            <translation>校准到期日</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/services/ledgers/lab.py" line="297" />
+            <source>Category</source>
+            <translation>类别</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/services/ledgers/lab.py" line="300" />
+            <source>Interval (months)</source>
+            <translation>校准周期（月）</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/services/ledgers/lab.py" line="305" />
+            <source>Certificate no.</source>
+            <translation>证书编号</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/services/ledgers/lab.py" line="306" />
+            <source>Purchased</source>
+            <translation>购置日期</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/services/ledgers/lab.py" line="307" />
+            <source>Purchase price</source>
+            <translation>购置价格</translation>
+        </message>
+    </context>
+    <context>
+        <name>LedgerFilters</name>
+        <message>
+            <location filename="../../labdesk/ui/ledger_filters.py" line="37" />
+            <source>All statuses</source>
+            <translation>全部状态</translation>
+        </message>
+    </context>
+    <context>
+        <name>LedgerTab</name>
+        <message>
+            <location filename="../../labdesk/ui/ledger_view.py" line="68" />
+            <source>Search (Ctrl+F)…</source>
+            <translation>搜索（Ctrl+F）…</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/ledger_view.py" line="87" />
+            <source>Export to Excel…</source>
+            <translation>导出到 Excel…</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/ledger_view.py" line="88" />
+            <source>Export the rows shown, with the visible columns (Ctrl+E)</source>
+            <translation>导出当前显示的行和可见列（Ctrl+E）</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/ledger_view.py" line="90" />
+            <source>Refresh</source>
+            <translation>刷新</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/ledger_view.py" line="227" />
+            <location filename="../../labdesk/ui/ledger_view.py" line="256" />
+            <source>Export to Excel</source>
+            <translation>导出到 Excel</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/ledger_view.py" line="228" />
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>Excel 工作簿 (*.xlsx)</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/ledger_view.py" line="240" />
+            <source>Export cancelled.</source>
+            <translation>已取消导出。</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/ledger_view.py" line="250" />
+            <source>Exported %1 rows to %2</source>
+            <translation>已导出 %1 行到 %2</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/ledger_view.py" line="262" />
+            <source>Counting…</source>
+            <translation>正在统计…</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/ledger_view.py" line="265" />
+            <source>1 row</source>
+            <translation>共 1 条</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/ledger_view.py" line="266" />
+            <source>%1 rows</source>
+            <translation>共 %1 条</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <location filename="../../labdesk/ui/app.py" line="48" />
+            <source>Cannot use the database address %1: %2</source>
+            <translation>无法使用数据库地址 %1：%2</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/main_window.py" line="64" />
+            <source>This local database file is single-user: to work together on several computers, connect all of them to one database server.</source>
+            <translation>本地数据库文件仅供单人使用：如需多台电脑协同工作，请将它们连接到同一台数据库服务器。</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/main_window.py" line="92" />
+            <source>&amp;File</source>
+            <translation>文件(&amp;F)</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/main_window.py" line="93" />
+            <source>Connect to server…</source>
+            <translation>连接服务器…</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/main_window.py" line="94" />
+            <source>Use local database</source>
+            <translation>使用本地数据库</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/main_window.py" line="95" />
+            <source>Use demo database</source>
+            <translation>使用演示数据库</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/main_window.py" line="97" />
+            <source>Export to Excel…</source>
+            <translation>导出到 Excel…</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/main_window.py" line="100" />
+            <source>Quit</source>
+            <translation>退出</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/main_window.py" line="102" />
+            <source>&amp;View</source>
+            <translation>视图(&amp;V)</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/main_window.py" line="103" />
+            <location filename="../../labdesk/ui/main_window.py" line="303" />
+            <source>Language</source>
+            <translation>语言</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/main_window.py" line="112" />
+            <source>Refresh</source>
+            <translation>刷新</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/main_window.py" line="115" />
+            <source>&amp;Help</source>
+            <translation>帮助(&amp;H)</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/main_window.py" line="116" />
+            <location filename="../../labdesk/ui/main_window.py" line="310" />
+            <source>About LabDesk</source>
+            <translation>关于 LabDesk</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/main_window.py" line="131" />
+            <source>Connecting to %1…</source>
+            <translation>正在连接 %1…</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/main_window.py" line="134" />
+            <source>Connecting…</source>
+            <translation>正在连接…</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/main_window.py" line="142" />
+            <source>Preparing the demo database…</source>
+            <translation>正在准备演示数据库…</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/main_window.py" line="163" />
+            <source>User: %1</source>
+            <translation>用户：%1</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/main_window.py" line="165" />
+            <location filename="../../labdesk/ui/main_window.py" line="294" />
+            <source>Connected</source>
+            <translation>已连接</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/main_window.py" line="165" />
+            <location filename="../../labdesk/ui/main_window.py" line="294" />
+            <source>Connection lost</source>
+            <translation>连接已断开</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/main_window.py" line="176" />
+            <source>Not connected</source>
+            <translation>未连接</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/main_window.py" line="218" />
+            <source>Password not saved</source>
+            <translation>密码未保存</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/main_window.py" line="219" />
+            <source>This computer has no credential store (keyring), so the password is kept only until LabDesk closes; you will be asked again next time.</source>
+            <translation>这台电脑没有可用的凭据管理器（keyring），密码只保留到 LabDesk 关闭为止；下次启动时需要重新输入。</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/main_window.py" line="304" />
+            <source>The new language applies when LabDesk is restarted.</source>
+            <translation>新的界面语言将在重新启动 LabDesk 后生效。</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/main_window.py" line="308" />
+            <source>none</source>
+            <translation>无</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/main_window.py" line="311" />
+            <source>&lt;h3&gt;LabDesk %1&lt;/h3&gt;&lt;p&gt;The testing laboratory's workbench.&lt;/p&gt;&lt;p&gt;Database: %2&lt;br&gt;Server: %3&lt;/p&gt;</source>
+            <translation>&lt;h3&gt;LabDesk %1&lt;/h3&gt;&lt;p&gt;检测实验室工作台。&lt;/p&gt;&lt;p&gt;数据库：%2&lt;br&gt;服务器：%3&lt;/p&gt;</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProblemPage</name>
+        <message>
+            <location filename="../../labdesk/ui/window_parts.py" line="66" />
+            <source>Retry</source>
+            <translation>重试</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/window_parts.py" line="67" />
+            <source>Connect to another server…</source>
+            <translation>连接其他服务器…</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/window_parts.py" line="68" />
+            <source>Use the local database</source>
+            <translation>使用本地数据库</translation>
+        </message>
+    </context>
+    <context>
+        <name>Status</name>
+        <message>
+            <location filename="../../labdesk/services/ledgers/business.py" line="166" />
+            <location filename="../../labdesk/services/ledgers/business.py" line="225" />
+            <source>Draft</source>
+            <translation>草稿</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/services/ledgers/business.py" line="226" />
+            <source>Submitted</source>
+            <translation>已提交</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/services/ledgers/business.py" line="227" />
+            <source>Fee confirmed</source>
+            <translation>已确认收费</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/services/ledgers/business.py" line="228" />
+            <source>Accepted</source>
+            <translation>已受理</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/services/ledgers/business.py" line="229" />
+            <location filename="../../labdesk/services/ledgers/lab.py" line="68" />
+            <source>In testing</source>
+            <translation>检测中</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/services/ledgers/business.py" line="170" />
+            <location filename="../../labdesk/services/ledgers/business.py" line="230" />
+            <location filename="../../labdesk/services/ledgers/lab.py" line="129" />
+            <source>Completed</source>
+            <translation>已完成</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/services/ledgers/business.py" line="231" />
+            <source>Reported</source>
+            <translation>已出报告</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/services/ledgers/business.py" line="232" />
+            <location filename="../../labdesk/services/ledgers/lab.py" line="130" />
+            <source>Cancelled</source>
+            <translation>已取消</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/services/ledgers/business.py" line="72" />
+            <source>Active</source>
+            <translation>正常</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/services/ledgers/business.py" line="73" />
+            <source>Dormant</source>
+            <translation>休眠</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/services/ledgers/business.py" line="74" />
+            <source>Blacklisted</source>
+            <translation>黑名单</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/services/ledgers/business.py" line="167" />
+            <source>Under review</source>
+            <translation>评审中</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/services/ledgers/business.py" line="168" />
+            <source>Approved</source>
+            <translation>已批准</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/services/ledgers/business.py" line="169" />
+            <source>Archived</source>
+            <translation>已归档</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/services/ledgers/business.py" line="171" />
+            <source>Terminated</source>
+            <translation>已终止</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/services/ledgers/lab.py" line="66" />
+            <source>Received</source>
+            <translation>已收样</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/services/ledgers/lab.py" line="67" />
+            <source>Stored</source>
+            <translation>已入库</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/services/ledgers/lab.py" line="69" />
+            <source>Returned</source>
+            <translation>已退还</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/services/ledgers/lab.py" line="70" />
+            <source>Retained</source>
+            <translation>留样</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/services/ledgers/lab.py" line="71" />
+            <source>Disposed</source>
+            <translation>已处置</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/services/ledgers/lab.py" line="126" />
+            <source>Planned</source>
+            <translation>计划中</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/services/ledgers/lab.py" line="127" />
+            <source>In progress</source>
+            <translation>进行中</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/services/ledgers/lab.py" line="128" />
+            <source>On hold</source>
+            <translation>暂停</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/services/ledgers/lab.py" line="192" />
+            <source>Drafting</source>
+            <translation>编制中</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/services/ledgers/lab.py" line="193" />
+            <source>Reviewing</source>
+            <translation>审核中</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/services/ledgers/lab.py" line="194" />
+            <source>Approving</source>
+            <translation>批准中</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/services/ledgers/lab.py" line="195" />
+            <source>Sealing</source>
+            <translation>用印中</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/services/ledgers/lab.py" line="196" />
+            <source>Issued</source>
+            <translation>已签发</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/services/ledgers/lab.py" line="197" />
+            <source>Dispatched</source>
+            <translation>已发放</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/services/ledgers/lab.py" line="198" />
+            <source>Voided</source>
+            <translation>已作废</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/services/ledgers/lab.py" line="310" />
+            <source>In service</source>
+            <translation>在用</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/services/ledgers/lab.py" line="311" />
+            <source>Under repair</source>
+            <translation>维修中</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/services/ledgers/lab.py" line="312" />
+            <source>Out for calibration</source>
+            <translation>送检中</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/services/ledgers/lab.py" line="313" />
+            <source>Out of service</source>
+            <translation>停用</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/services/ledgers/lab.py" line="314" />
+            <source>Loaned</source>
+            <translation>借出</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/services/ledgers/lab.py" line="315" />
+            <source>Retired</source>
+            <translation>报废</translation>
+        </message>
+    </context>
+</TS>
