@@ -52,6 +52,14 @@ class DatabaseTarget:
         return self.source is UrlSource.DEMO
 
     @property
+    def sqlite_path(self) -> Path | None:
+        """The file of an embedded database (None for a server or an in-memory database)."""
+        parsed = make_url(self.url)
+        if parsed.get_backend_name() != "sqlite" or not parsed.database or parsed.database == ":memory:":
+            return None
+        return Path(parsed.database)
+
+    @property
     def display(self) -> str:
         """The URL as shown to users: never with a password."""
         return display_url(self.url)
@@ -103,12 +111,14 @@ def stored_password(url: URL) -> str | None:
 
 
 def store_password(url: str, password: str) -> bool:
-    """Keep a password in the OS keyring; False when this machine has no usable keyring."""
+    """Keep a password in the OS keyring; False when this machine has no keyring that keeps it."""
+    account = keyring_account(make_url(url))
     try:
-        keyring.set_password(KEYRING_SERVICE, keyring_account(make_url(url)), password)
+        keyring.set_password(KEYRING_SERVICE, account, password)
+        # keyring's "null" and "fail" backends accept or refuse without storing: read it back.
+        return keyring.get_password(KEYRING_SERVICE, account) == password
     except keyring.errors.KeyringError:
         return False
-    return True
 
 
 def _with_password(url: URL, password: str | None) -> URL:

@@ -61,8 +61,11 @@ CODING_RULES: dict[DocType, tuple[str, str, int, CounterReset]] = {
     DocType.INVOICE: ("KP", "{prefix}{yyyy}-{seq}", 4, CounterReset.YEARLY),
 }
 VAT_RATE = Decimal("0.0600")  # VAT on testing services (现代服务业)
-SURCHARGE_PCT = {Urgency.NORMAL: Decimal("0.00"), Urgency.URGENT: Decimal("50.00"),
-                 Urgency.EXPRESS: Decimal("100.00")}
+SURCHARGE_PCT = {
+    Urgency.NORMAL: Decimal("0.00"),
+    Urgency.URGENT: Decimal("50.00"),
+    Urgency.EXPRESS: Decimal("100.00"),
+}
 CHUNK = 5_000
 COPY_THRESHOLD = 50_000  # above this many instruments PostgreSQL gets COPY (measured faster, see report)
 
@@ -97,8 +100,9 @@ def add_months(day: dt.date, months: int) -> dt.date:
     return day.replace(year=year, month=month, day=min(day.day, calendar.monthrange(year, month)[1]))
 
 
-def order_totals(amounts: list[Decimal], negotiated: list[Decimal], urgency: Urgency,
-                 vat_rate: Decimal = VAT_RATE) -> Row:
+def order_totals(
+    amounts: list[Decimal], negotiated: list[Decimal], urgency: Urgency, vat_rate: Decimal = VAT_RATE
+) -> Row:
     """The price breakdown of an order from its lines' list and negotiated amounts.
 
     list = sum of line amounts; discount = list - negotiated; surcharge = (list - discount) x urgency %;
@@ -110,9 +114,15 @@ def order_totals(amounts: list[Decimal], negotiated: list[Decimal], urgency: Urg
     pct = SURCHARGE_PCT[urgency]
     surcharge = money((list_price - discount) * pct / 100)
     tax = money((list_price - discount + surcharge) * vat_rate)
-    return {"list_price": list_price, "discount_amount": discount, "surcharge_pct": pct,
-            "surcharge_amount": surcharge, "vat_rate": vat_rate, "tax_amount": tax,
-            "final_price": list_price - discount + surcharge + tax}
+    return {
+        "list_price": list_price,
+        "discount_amount": discount,
+        "surcharge_pct": pct,
+        "surcharge_amount": surcharge,
+        "vat_rate": vat_rate,
+        "tax_amount": tax,
+        "final_price": list_price - discount + surcharge + tax,
+    }
 
 
 def stamp(at: dt.datetime, login: str) -> Row:
@@ -135,8 +145,12 @@ def table_of(model: type[Base] | Table) -> Table:
 class Writer:
     """Inserts rows chunk by chunk, reporting progress and honouring cancellation between chunks."""
 
-    def __init__(self, conn: Connection, progress: Callable[[str, int, int], None] | None,
-                 cancelled: Callable[[], bool] | None) -> None:
+    def __init__(
+        self,
+        conn: Connection,
+        progress: Callable[[str, int, int], None] | None,
+        cancelled: Callable[[], bool] | None,
+    ) -> None:
         self.conn = conn
         self.progress = progress
         self.cancelled = cancelled
@@ -159,8 +173,9 @@ class Writer:
             self._report(table.name, done, total)
         self.counts[table.name] = done
 
-    def copy(self, model: type[Base], columns: list[str], rows: Iterable[tuple[Any, ...]],
-             total: int) -> None:
+    def copy(
+        self, model: type[Base], columns: list[str], rows: Iterable[tuple[Any, ...]], total: int
+    ) -> None:
         """PostgreSQL COPY on this transaction's own connection, so a cancel still rolls it back."""
         table = table_of(model)
         driver = self.conn.connection.driver_connection
@@ -195,12 +210,24 @@ class Numbers:
         return pattern.format(prefix=prefix, yyyy=f"{on.year:04d}", seq=f"{seq:0{width}d}")
 
     def rows(self, at: dt.datetime) -> tuple[list[Row], list[Row]]:
-        rules = [{"id": i, "doc_type": doc.value, "prefix": prefix, "pattern": pattern, "seq_width": width,
-                  "reset": reset.value, "per_type": False, **stamp(at, ADMIN)}
-                 for i, (doc, (prefix, pattern, width, reset)) in enumerate(CODING_RULES.items(), 1)]
+        rules = [
+            {
+                "id": i,
+                "doc_type": doc.value,
+                "prefix": prefix,
+                "pattern": pattern,
+                "seq_width": width,
+                "reset": reset.value,
+                "per_type": False,
+                **stamp(at, ADMIN),
+            }
+            for i, (doc, (prefix, pattern, width, reset)) in enumerate(CODING_RULES.items(), 1)
+        ]
         rule_id = {doc: i for i, doc in enumerate(CODING_RULES, 1)}
-        counters = [{"rule_id": rule_id[doc], "period": period, "type_code": "", "last_value": last}
-                    for (doc, period), last in sorted(self.last.items())]
+        counters = [
+            {"rule_id": rule_id[doc], "period": period, "type_code": "", "last_value": last}
+            for (doc, period), last in sorted(self.last.items())
+        ]
         return rules, counters
 
 
@@ -235,7 +262,8 @@ class Demo:
     def at(self, day: dt.date) -> dt.datetime:
         """A moment in office hours (08:00-18:00 China time = 00:00-10:00 UTC) on ``day``."""
         return dt.datetime(day.year, day.month, day.day, tzinfo=dt.UTC) + dt.timedelta(
-            minutes=self.rng.randrange(600))
+            minutes=self.rng.randrange(600)
+        )
 
     def ago(self, low: int, high: int) -> dt.date:
         return self.today - dt.timedelta(days=self.rng.randint(low, high))
@@ -267,15 +295,30 @@ class Demo:
     def mobile(self) -> str:
         return f"1{self.rng.choice('3578')}{self.rng.randrange(10**9):09d}"
 
-    def flow(self, doc: DocType, rid: int, steps: list[tuple[str, str, str]], start: dt.datetime,
-             max_gap_hours: int = 48) -> list[dt.datetime]:
+    def flow(
+        self,
+        doc: DocType,
+        rid: int,
+        steps: list[tuple[str, str, str]],
+        start: dt.datetime,
+        max_gap_hours: int = 48,
+    ) -> list[dt.datetime]:
         """Workflow history for one document: (action, new state, actor login) per step, in time order."""
         moments = self.times(start, len(steps), max_gap_hours)
         previous: str | None = None
         for (action, state, actor), moment in zip(steps, moments, strict=True):
-            self.events.append({"doc_type": doc.value, "record_id": rid, "action": action,
-                                "from_state": previous, "to_state": state, "actor": actor, "at": moment,
-                                "comment": None})
+            self.events.append(
+                {
+                    "doc_type": doc.value,
+                    "record_id": rid,
+                    "action": action,
+                    "from_state": previous,
+                    "to_state": state,
+                    "actor": actor,
+                    "at": moment,
+                    "comment": None,
+                }
+            )
             previous = state
         return moments
 
@@ -283,14 +326,27 @@ class Demo:
     def people(self) -> None:
         at = self.founded
         role_ids = {key: i for i, key in enumerate(JobRoleKey, 1)}
-        self.w.add(self.table("job_roles"),
-                   [{"id": role_ids[key], "key": key.value, "name": JOB_ROLE_NAMES[key], **stamp(at, ADMIN)}
-                    for key in JobRoleKey])
+        self.w.add(
+            self.table("job_roles"),
+            [
+                {"id": role_ids[key], "key": key.value, "name": JOB_ROLE_NAMES[key], **stamp(at, ADMIN)}
+                for key in JobRoleKey
+            ],
+        )
         people, links = [], []
         for pid, (login, name, dept, keys) in enumerate(STAFF, 1):
-            people.append({"id": pid, "login": login, "full_name": name, "email": f"{login}@jcjc.example.cn",
-                           "phone": self.mobile(), "department": dept,
-                           "active": login not in INACTIVE_LOGINS, **stamp(at, ADMIN)})
+            people.append(
+                {
+                    "id": pid,
+                    "login": login,
+                    "full_name": name,
+                    "email": f"{login}@jcjc.example.cn",
+                    "phone": self.mobile(),
+                    "department": dept,
+                    "active": login not in INACTIVE_LOGINS,
+                    **stamp(at, ADMIN),
+                }
+            )
             links += [{"person_id": pid, "role_id": role_ids[key]} for key in keys]
             self.logins[pid], self.dept[pid], self.ids[login] = login, dept, pid
             for key in keys if login not in INACTIVE_LOGINS else ():
@@ -300,11 +356,26 @@ class Demo:
 
     def catalog(self) -> None:
         at = self.founded
-        self.w.add(self.table("test_items"), [
-            {"id": i, "code": s.code, "name": s.name, "standard": s.standard, "parameter": s.parameter,
-             "unit_price": s.price, "pricing_unit": s.unit.value, "turnaround_days": s.days,
-             "required_qualification": f"{s.department}{s.name}上岗证", "department": s.department,
-             "retired": False, **stamp(at, ADMIN)} for i, s in enumerate(TEST_ITEMS, 1)])
+        self.w.add(
+            self.table("test_items"),
+            [
+                {
+                    "id": i,
+                    "code": s.code,
+                    "name": s.name,
+                    "standard": s.standard,
+                    "parameter": s.parameter,
+                    "unit_price": s.price,
+                    "pricing_unit": s.unit.value,
+                    "turnaround_days": s.days,
+                    "required_qualification": f"{s.department}{s.name}上岗证",
+                    "department": s.department,
+                    "retired": False,
+                    **stamp(at, ADMIN),
+                }
+                for i, s in enumerate(TEST_ITEMS, 1)
+            ],
+        )
         self.item_id = {s.code: i for i, s in enumerate(TEST_ITEMS, 1)}
         self.items_of: dict[str, list[int]] = defaultdict(list)
         for i, spec in enumerate(TEST_ITEMS, 1):
@@ -316,10 +387,12 @@ class Demo:
             full = sum((TEST_ITEMS[i - 1].price for i in ids), Decimal(0))
             # A package sells at 90 % of its items, rounded down to ten yuan.
             price = ((full * Decimal("0.09")).to_integral_value(ROUND_FLOOR) * 10).quantize(CENT)
-            packages.append({"id": pid, "code": code, "name": name, "price": price, "retired": False,
-                             **stamp(at, ADMIN)})
-            members += [{"package_id": pid, "test_item_id": i, "quantity": 1, **stamp(at, ADMIN)}
-                        for i in ids]
+            packages.append(
+                {"id": pid, "code": code, "name": name, "price": price, "retired": False, **stamp(at, ADMIN)}
+            )
+            members += [
+                {"package_id": pid, "test_item_id": i, "quantity": 1, **stamp(at, ADMIN)} for i in ids
+            ]
             self.packages_of[TEST_ITEMS[ids[0] - 1].material].append((pid, price, name, ids))
         self.w.add(self.table("test_packages"), packages)
         self.w.add(self.table("test_package_items"), members)
@@ -331,9 +404,17 @@ class Demo:
             for item in chosen:
                 since = self.ago(100, 1500)
                 until = since + dt.timedelta(days=3 * 365)  # 上岗证 are valid for three years
-                quals.append({"person_id": pid, "test_item_id": item, "level": self.rng.choice("AAB"),
-                              "certificate_no": f"SG{since.year}-{self.rng.randrange(10**4):04d}",
-                              "valid_from": since, "valid_until": until, **stamp(self.at(since), ADMIN)})
+                quals.append(
+                    {
+                        "person_id": pid,
+                        "test_item_id": item,
+                        "level": self.rng.choice("AAB"),
+                        "certificate_no": f"SG{since.year}-{self.rng.randrange(10**4):04d}",
+                        "valid_from": since,
+                        "valid_until": until,
+                        **stamp(self.at(since), ADMIN),
+                    }
+                )
                 if until >= self.today and self.logins[pid] not in INACTIVE_LOGINS:
                     self.qualified[item].append(pid)
         self.w.add(self.table("qualifications"), quals)
@@ -355,53 +436,105 @@ class Demo:
             owner = self.who(JobRoleKey.SALES)
             by, at = self.logins[owner], self.at(day)
             status = rng.choices(("active", "dormant", "blacklisted"), (85, 10, 5))[0]
-            info: Row = {"id": cid, "name": name, "short": f"{city.name}{brand}", "credit": credit_code(
-                rng, city.region_code), "city": city, "district": district, "owner": owner, "status": status,
-                "kind": kind, "contacts": [], "projects": [], "contracts": []}
+            info: Row = {
+                "id": cid,
+                "name": name,
+                "short": f"{city.name}{brand}",
+                "credit": credit_code(rng, city.region_code),
+                "city": city,
+                "district": district,
+                "owner": owner,
+                "status": status,
+                "kind": kind,
+                "contacts": [],
+                "projects": [],
+                "contracts": [],
+            }
             for j in range(rng.randint(1, 3)):
                 info["contacts"].append((len(contacts) + 1, self.person_name()))
-                contacts.append({"id": len(contacts) + 1, "customer_id": cid, "name": info["contacts"][-1][1],
-                                 "title": rng.choice(CONTACT_TITLES), "phone": self.mobile(),
-                                 "email": f"kh{cid:04d}.{j + 1}@example.cn" if rng.random() < 0.4 else None,
-                                 "is_primary": j == 0, **stamp(at, by)})
+                contacts.append(
+                    {
+                        "id": len(contacts) + 1,
+                        "customer_id": cid,
+                        "name": info["contacts"][-1][1],
+                        "title": rng.choice(CONTACT_TITLES),
+                        "phone": self.mobile(),
+                        "email": f"kh{cid:04d}.{j + 1}@example.cn" if rng.random() < 0.4 else None,
+                        "is_primary": j == 0,
+                        **stamp(at, by),
+                    }
+                )
             for _ in range(rng.randint(0, 3) if kind != "材料供应商" else 0):
                 pid = len(projects) + 1
                 if rng.random() < 0.7:
                     pname = f"{city.name}{rng.choice(ESTATES)}{rng.randint(1, 3)}期{rng.randint(1, 18)}#楼"
                 else:
-                    pname = rng.choice(INFRA_WORKS).format(n=rng.randint(1, 12), d=district[:-1],
-                                                           r=rng.choice(ROADS))
+                    pname = rng.choice(INFRA_WORKS).format(
+                        n=rng.randint(1, 12), d=district[:-1], r=rng.choice(ROADS)
+                    )
                 info["projects"].append((pid, pname))
-                projects.append({"id": pid, "code": f"GC{pid:05d}", "name": pname, "customer_id": cid,
-                                 "site_address": f"{city.province}{city.name}市{district}{rng.choice(ROADS)}"
-                                                 f"与{rng.choice(ROADS)}交叉口",
-                                 "structure_type": rng.choice(STRUCTURE_TYPES),
-                                 "start_date": self.ago(20, 900),
-                                 "status": rng.choices(("planned", "active", "suspended", "finished"),
-                                                       (1, 6, 1, 2))[0], **stamp(at, by)})
+                projects.append(
+                    {
+                        "id": pid,
+                        "code": f"GC{pid:05d}",
+                        "name": pname,
+                        "customer_id": cid,
+                        "site_address": f"{city.province}{city.name}市{district}{rng.choice(ROADS)}"
+                        f"与{rng.choice(ROADS)}交叉口",
+                        "structure_type": rng.choice(STRUCTURE_TYPES),
+                        "start_date": self.ago(20, 900),
+                        "status": rng.choices(("planned", "active", "suspended", "finished"), (1, 6, 1, 2))[
+                            0
+                        ],
+                        **stamp(at, by),
+                    }
+                )
             visits = sorted(self.ago(1, 180) for _ in range(rng.randint(1, 4) if status == "active" else 1))
             next_visit: dt.date | None = None
             for k, visit in enumerate(visits):
                 # Each log's next visit is the following one; the last sets the follow-up reminder,
                 # some already overdue, most in the coming weeks. Blacklisted customers get none.
                 last = k == len(visits) - 1
-                next_visit = (visit + dt.timedelta(days=rng.randint(7, 45)) if last else visits[k + 1]) \
-                    if status != "blacklisted" else None
+                next_visit = (
+                    (visit + dt.timedelta(days=rng.randint(7, 45)) if last else visits[k + 1])
+                    if status != "blacklisted"
+                    else None
+                )
                 contact_id, _ = rng.choice(info["contacts"])
-                summary = rng.choice(CONTACT_SUMMARIES).format(p=info["projects"][0][1] if info["projects"]
-                                                               else "近期")
-                logs.append({"customer_id": cid, "contact_id": contact_id, "person_id": owner,
-                             "visited_at": self.at(visit), "channel": rng.choice(("visit", "phone", "wechat",
-                                                                                    "visit", "email")),
-                             "summary": summary, "next_visit_date": next_visit, **stamp(self.at(visit), by)})
+                summary = rng.choice(CONTACT_SUMMARIES).format(
+                    p=info["projects"][0][1] if info["projects"] else "近期"
+                )
+                logs.append(
+                    {
+                        "customer_id": cid,
+                        "contact_id": contact_id,
+                        "person_id": owner,
+                        "visited_at": self.at(visit),
+                        "channel": rng.choice(("visit", "phone", "wechat", "visit", "email")),
+                        "summary": summary,
+                        "next_visit_date": next_visit,
+                        **stamp(self.at(visit), by),
+                    }
+                )
             address = f"{city.province}{city.name}市{district}{rng.choice(ROADS)}{rng.randint(1, 999)}号"
-            customers.append({"id": cid, "code": self.numbers.take(DocType.CUSTOMER, day), "name": name,
-                              "short_name": info["short"], "customer_type": kind, "industry": industry,
-                              "credit_code": info["credit"], "address": address,
-                              "phone": f"{city.area_code}-{rng.randrange(8 * 10**6, 9 * 10**7)}",
-                              "sales_owner_id": owner, "status": status, "next_follow_up_date": next_visit,
-                              "notes": "欠款未结清，暂停受理" if status == "blacklisted" else None,
-                              **stamp(at, by)})
+            customers.append(
+                {
+                    "id": cid,
+                    "code": self.numbers.take(DocType.CUSTOMER, day),
+                    "name": name,
+                    "short_name": info["short"],
+                    "customer_type": kind,
+                    "industry": industry,
+                    "credit_code": info["credit"],
+                    "address": address,
+                    "phone": f"{city.area_code}-{rng.randrange(8 * 10**6, 9 * 10**7)}",
+                    "sales_owner_id": owner,
+                    "status": status,
+                    "next_follow_up_date": next_visit,
+                    "notes": "欠款未结清，暂停受理" if status == "blacklisted" else None,
+                    **stamp(at, by),
+                }
+            )
             self.customers.append(info)
         self.w.add(self.table("customers"), customers)
         self.w.add(self.table("contacts"), contacts)
@@ -430,12 +563,18 @@ def _refuse_if_not_empty(conn: Connection) -> None:
     for table in tables:
         if conn.execute(select(text("1")).select_from(table).limit(1)).first() is not None:
             count = conn.execute(select(func.count()).select_from(table)).scalar_one()
-            raise DatabaseNotEmpty(f"The database already has data ({count} rows in {table.name}); "
-                                   "demo data goes only into an empty database.")
+            raise DatabaseNotEmpty(
+                f"The database already has data ({count} rows in {table.name}); "
+                "demo data goes only into an empty database."
+            )
 
 
-def fill_demo(engine: Engine, sizes: DemoSizes, progress: Callable[[str, int, int], None] | None = None,
-              cancelled: Callable[[], bool] | None = None) -> dict[str, int]:
+def fill_demo(
+    engine: Engine,
+    sizes: DemoSizes,
+    progress: Callable[[str, int, int], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> dict[str, int]:
     """Fill an empty, migrated database with demo data; returns the rows written per table name.
 
     Raises :class:`DatabaseNotEmpty` (nothing written) if any table has rows, and :class:`DemoCancelled`
@@ -468,8 +607,10 @@ def fill_demo(engine: Engine, sizes: DemoSizes, progress: Callable[[str, int, in
             # Table names come from our own metadata, never from input.
             for table in Base.metadata.sorted_tables:
                 if "id" in table.c and writer.counts.get(table.name):
-                    conn.execute(text(f"SELECT setval(pg_get_serial_sequence('{table.name}', 'id'), "
-                                      f"(SELECT max(id) FROM {table.name}))"))
+                    conn.execute(
+                        text(
+                            f"SELECT setval(pg_get_serial_sequence('{table.name}', 'id'), "
+                            f"(SELECT max(id) FROM {table.name}))"
+                        )
+                    )
     return writer.counts
-
-

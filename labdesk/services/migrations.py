@@ -11,6 +11,7 @@ import datetime as dt
 import sqlite3
 from dataclasses import dataclass
 from enum import StrEnum
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -49,15 +50,21 @@ def alembic_config() -> Config:
     return config
 
 
+@lru_cache(maxsize=1)
+def script_directory() -> ScriptDirectory:
+    """The migration scripts, read once per process (reading imports every revision module)."""
+    return ScriptDirectory.from_config(alembic_config())
+
+
 def head_revision() -> str:
-    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
+    head = script_directory().get_current_head()
     assert head is not None, "migrations/ has no revision"
     return head
 
 
 def schema_status(engine: Engine) -> SchemaStatus:
     """Where the database stands against this LabDesk's migrations."""
-    script = ScriptDirectory.from_config(alembic_config())
+    script = script_directory()
     head = head_revision()
     with engine.connect() as conn:
         current = MigrationContext.configure(conn).get_current_revision()

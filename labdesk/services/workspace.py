@@ -25,7 +25,6 @@ from labdesk.services.connection import (
 )
 from labdesk.services.database import Database, open_database
 from labdesk.services.ledgers.cards import Card, load_card
-from labdesk.services.ledgers.export import export_ledger
 from labdesk.services.ledgers.formatting import Translate
 from labdesk.services.ledgers.paging import LedgerQuery, Page, PageRequest, count_rows, run_page
 from labdesk.services.ledgers.spec import LedgerSpec
@@ -48,11 +47,18 @@ def _reading(database: Database) -> Iterator[Session]:
 
 
 def connect(
-    target: DatabaseTarget, *, password: str | None = None, progress: Progress | None = None
+    target: DatabaseTarget,
+    *,
+    password: str | None = None,
+    progress: Progress | None = None,
+    cancelled: Callable[[], bool] | None = None,
 ) -> Database:
-    """Open the target for the app; the demo file is created and filled on first use."""
+    """Open the target for the app; the demo file is created and filled on first use.
+
+    A cancelled demo fill leaves the file empty (one transaction) and raises ``DemoCancelled``.
+    """
     try:
-        fresh_demo = target.is_demo and not _has_data(target)
+        fresh_demo = target.is_demo and not _has_customers(target)
         database = open_database(target, password=password)
     except DBAPIError as error:
         raise DatabaseUnavailable(describe_connection_error(error, target.url)) from error
@@ -61,19 +67,27 @@ def connect(
     if fresh_demo:
         from labdesk.services.demo import DemoSizes, fill_demo
 
-        fill_demo(database.engine, DemoSizes(), progress=progress)
+        try:
+            fill_demo(database.engine, DemoSizes(), progress=progress, cancelled=cancelled)
+        except BaseException:
+            database.dispose()
+            raise
     return database
 
 
-def _has_data(target: DatabaseTarget) -> bool:
-    path = demo_database_path() if target.source is UrlSource.DEMO else None
-    if path is not None and not path.exists():
+def _has_customers(target: DatabaseTarget) -> bool:
+    """Whether an embedded file already holds data (a missing file or an empty schema does not)."""
+    path = target.sqlite_path
+    if path is None or not path.exists():
         return False
     engine = make_engine(target.url)
     try:
         with engine.connect() as conn:
-            tables = conn.execute(text("select name from sqlite_master where name = 'customers'")).all()
-            return bool(tables) and bool(conn.execute(text("select 1 from customers limit 1")).first())
+            found = conn.execute(text("select name from sqlite_master where name = 'customers'")).first()
+            return (
+                found is not None
+                and conn.execute(text("select 1 from customers limit 1")).first() is not None
+            )
     finally:
         engine.dispose()
 
@@ -126,6 +140,8 @@ def export(
     progress: Callable[[int, int], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
 ) -> int:
+    from labdesk.services.ledgers.export import export_ledger  # openpyxl loads only when exporting
+
     with _reading(database) as session:
         return export_ledger(
             session, spec, query, path, translate, columns=columns, progress=progress, cancelled=cancelled

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from labdesk.paths import demo_database_path
@@ -31,11 +31,16 @@ def _open(worker: Worker, target: DatabaseTarget, password: str | None) -> Opene
         worker.report_progress(done, total)
 
     from labdesk.services import workspace
+    from labdesk.services.demo import DemoCancelled
 
     try:
-        database = workspace.connect(target, password=password, progress=progress)
+        database = workspace.connect(
+            target, password=password, progress=progress, cancelled=worker.is_cancelled
+        )
     except workspace.DatabaseUnavailable as error:
         return str(error)
+    except DemoCancelled:
+        return QCoreApplication.translate("DatabaseOpener", "Preparing the demo database was cancelled.")
     except Exception as error:  # noqa: BLE001 - the app stays usable and says why
         return f"Cannot open {target.display}: {type(error).__name__}: {error}"
     try:
@@ -58,11 +63,17 @@ class DatabaseOpener(QObject):
         self.target = target
         filling = target.is_demo and not demo_database_path().exists()
         self.filling_demo = filling
-        text = (self.tr("Preparing the demo database…") if filling
-                else self.tr("Connecting to %1…").replace("%1", target.display))
+        text = (
+            self.tr("Preparing the demo database…")
+            if filling
+            else self.tr("Connecting to %1…").replace("%1", target.display)
+        )
         self._text = text
         self.progress = QProgressDialog(text, "", 0, 0, parent)
-        self.progress.setCancelButton(None)  # connecting cannot be interrupted halfway
+        if filling:  # the demo is filled in one transaction, so a cancel leaves nothing half-made
+            self.progress.setCancelButtonText(self.tr("Cancel"))
+        else:
+            self.progress.setCancelButton(None)  # connecting cannot be interrupted halfway
         self.progress.setWindowTitle("LabDesk")
         self.progress.setWindowModality(Qt.WindowModality.WindowModal)
         self.progress.setMinimumDuration(300)
@@ -73,6 +84,7 @@ class DatabaseOpener(QObject):
         self.worker.signals.progress.connect(self._progressed)
         self.worker.signals.result.connect(self._done)
         self.worker.signals.error.connect(self._crashed)
+        self.progress.canceled.connect(self.worker.cancel)
 
     def start(self) -> DatabaseOpener:
         self.worker.start()
