@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from labdesk.services import workspace
 from labdesk.services.ledgers.cards import Card, CardDetail
-from labdesk.services.ledgers.formatting import NO, YES, display_text, local_time
+from labdesk.services.ledgers.formatting import NO, YES, code_label, display_text, local_time
 from labdesk.services.ledgers.registry import all_ledgers
 from labdesk.services.ledgers.spec import LedgerSpec
 from labdesk.ui.i18n import translate
@@ -34,6 +34,7 @@ if TYPE_CHECKING:
     from labdesk.services.database import Database
 
 _STATUS_HEADERS = ("Status",)
+_CODE_HEADERS = ("Result", "Channel", "Method", "Action", "Step", "Decision")
 
 
 @cache
@@ -61,6 +62,8 @@ def detail_text(header: str, value: Any) -> str:
         return f"{value:,.2f}"
     if header in _STATUS_HEADERS and str(value) in _status_labels():
         return translate("Status", _status_labels()[str(value)])
+    if header in _CODE_HEADERS or header in _STATUS_HEADERS:
+        return code_label(value, translate)
     return str(value)
 
 

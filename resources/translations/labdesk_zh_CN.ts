@@ -388,7 +388,7 @@
     <context>
         <name>CardDialog</name>
         <message>
-            <location filename="../../labdesk/ui/card_dialog.py" line="85" />
+            <location filename="../../labdesk/ui/card_dialog.py" line="88" />
             <source>Loading…</source>
             <translation>正在加载…</translation>
         </message>
@@ -485,14 +485,24 @@
     <context>
         <name>DatabaseOpener</name>
         <message>
-            <location filename="../../labdesk/ui/database_opener.py" line="61" />
+            <location filename="../../labdesk/ui/database_opener.py" line="43" />
+            <source>Preparing the demo database was cancelled.</source>
+            <translation>已取消准备演示数据库。</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/database_opener.py" line="67" />
             <source>Preparing the demo database…</source>
             <translation>正在准备演示数据库…</translation>
         </message>
         <message>
-            <location filename="../../labdesk/ui/database_opener.py" line="62" />
+            <location filename="../../labdesk/ui/database_opener.py" line="69" />
             <source>Connecting to %1…</source>
             <translation>正在连接 %1…</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/database_opener.py" line="74" />
+            <source>Cancel</source>
+            <translation>取消</translation>
         </message>
     </context>
     <context>
@@ -1219,6 +1229,168 @@
     <context>
         <name>Status</name>
         <message>
+            <location filename="../../labdesk/services/ledgers/formatting.py" line="21" />
+            <source>Pass</source>
+            <translation>合格</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/services/ledgers/formatting.py" line="22" />
+            <source>Fail</source>
+            <translation>不合格</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/services/ledgers/formatting.py" line="23" />
+            <source>Visit</source>
+            <translation>上门拜访</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/services/ledgers/formatting.py" line="24" />
+            <source>Phone call</source>
+            <translation>电话</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/services/ledgers/formatting.py" line="25" />
+            <source>WeChat</source>
+            <translation>微信</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/services/ledgers/formatting.py" line="26" />
+            <source>E-mail</source>
+            <translation>电子邮件</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/services/ledgers/formatting.py" line="27" />
+            <source>Bank transfer</source>
+            <translation>银行转账</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/services/ledgers/formatting.py" line="28" />
+            <source>Cash</source>
+            <translation>现金</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/services/ledgers/formatting.py" line="29" />
+            <source>Cheque</source>
+            <translation>支票</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/services/ledgers/formatting.py" line="30" />
+            <source>Card</source>
+            <translation>刷卡</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/services/ledgers/formatting.py" line="31" />
+            <source>Online payment</source>
+            <translation>在线支付</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/services/ledgers/formatting.py" line="32" />
+            <source>Other</source>
+            <translation>其他</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/services/ledgers/formatting.py" line="33" />
+            <source>Receive</source>
+            <translation>接收</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/services/ledgers/formatting.py" line="34" />
+            <source>Store</source>
+            <translation>入库</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/services/ledgers/formatting.py" line="35" />
+            <source>Take</source>
+            <translation>领取</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/services/ledgers/formatting.py" line="36" />
+            <source>Return</source>
+            <translation>归还</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/services/ledgers/formatting.py" line="37" />
+            <source>Retain</source>
+            <translation>留样</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/services/ledgers/formatting.py" line="38" />
+            <source>Dispose</source>
+            <translation>处置</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/services/ledgers/formatting.py" line="39" />
+            <source>Return to customer</source>
+            <translation>退还客户</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/services/ledgers/formatting.py" line="40" />
+            <source>Review</source>
+            <translation>审核</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/services/ledgers/formatting.py" line="41" />
+            <source>Approval</source>
+            <translation>批准</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/services/ledgers/business.py" line="168" />
+            <location filename="../../labdesk/services/ledgers/formatting.py" line="42" />
+            <source>Approved</source>
+            <translation>已批准</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/services/ledgers/formatting.py" line="43" />
+            <source>Rejected</source>
+            <translation>已驳回</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/services/ledgers/formatting.py" line="44" />
+            <source>Collect in person</source>
+            <translation>自取</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/services/ledgers/formatting.py" line="45" />
+            <source>Post</source>
+            <translation>邮寄</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/services/ledgers/formatting.py" line="46" />
+            <source>Normal</source>
+            <translation>普通</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/services/ledgers/formatting.py" line="47" />
+            <source>Urgent</source>
+            <translation>加急</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/services/ledgers/formatting.py" line="48" />
+            <source>Express</source>
+            <translation>特急</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/services/ledgers/formatting.py" line="49" />
+            <source>Internal</source>
+            <translation>内部</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/services/ledgers/formatting.py" line="50" />
+            <source>External</source>
+            <translation>外部</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/services/ledgers/formatting.py" line="51" />
+            <source>Requested</source>
+            <translation>已申请</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/services/ledgers/formatting.py" line="52" />
+            <location filename="../../labdesk/services/ledgers/lab.py" line="196" />
+            <source>Issued</source>
+            <translation>已签发</translation>
+        </message>
+        <message>
             <location filename="../../labdesk/services/ledgers/business.py" line="166" />
             <location filename="../../labdesk/services/ledgers/business.py" line="225" />
             <source>Draft</source>
@@ -1282,11 +1454,6 @@
             <location filename="../../labdesk/services/ledgers/business.py" line="167" />
             <source>Under review</source>
             <translation>评审中</translation>
-        </message>
-        <message>
-            <location filename="../../labdesk/services/ledgers/business.py" line="168" />
-            <source>Approved</source>
-            <translation>已批准</translation>
         </message>
         <message>
             <location filename="../../labdesk/services/ledgers/business.py" line="169" />
@@ -1357,11 +1524,6 @@
             <location filename="../../labdesk/services/ledgers/lab.py" line="195" />
             <source>Sealing</source>
             <translation>用印中</translation>
-        </message>
-        <message>
-            <location filename="../../labdesk/services/ledgers/lab.py" line="196" />
-            <source>Issued</source>
-            <translation>已签发</translation>
         </message>
         <message>
             <location filename="../../labdesk/services/ledgers/lab.py" line="197" />

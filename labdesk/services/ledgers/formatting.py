@@ -15,6 +15,50 @@ Translate = Callable[[str, str], str]  # (context, English source) -> text in th
 YES = QT_TRANSLATE_NOOP("Ledger", "Yes")
 NO = QT_TRANSLATE_NOOP("Ledger", "No")
 
+# Stored keys of enumerations that are not a ledger's status (those carry their own StatusStyle),
+# as users read them. Context "Status", like the status labels.
+CODE_LABELS: dict[str, str] = {
+    "pass": QT_TRANSLATE_NOOP("Status", "Pass"),
+    "fail": QT_TRANSLATE_NOOP("Status", "Fail"),
+    "visit": QT_TRANSLATE_NOOP("Status", "Visit"),
+    "phone": QT_TRANSLATE_NOOP("Status", "Phone call"),
+    "wechat": QT_TRANSLATE_NOOP("Status", "WeChat"),
+    "email": QT_TRANSLATE_NOOP("Status", "E-mail"),
+    "bank_transfer": QT_TRANSLATE_NOOP("Status", "Bank transfer"),
+    "cash": QT_TRANSLATE_NOOP("Status", "Cash"),
+    "cheque": QT_TRANSLATE_NOOP("Status", "Cheque"),
+    "card": QT_TRANSLATE_NOOP("Status", "Card"),
+    "online": QT_TRANSLATE_NOOP("Status", "Online payment"),
+    "other": QT_TRANSLATE_NOOP("Status", "Other"),
+    "receive": QT_TRANSLATE_NOOP("Status", "Receive"),
+    "store": QT_TRANSLATE_NOOP("Status", "Store"),
+    "take": QT_TRANSLATE_NOOP("Status", "Take"),
+    "return": QT_TRANSLATE_NOOP("Status", "Return"),
+    "retain": QT_TRANSLATE_NOOP("Status", "Retain"),
+    "dispose": QT_TRANSLATE_NOOP("Status", "Dispose"),
+    "return_to_customer": QT_TRANSLATE_NOOP("Status", "Return to customer"),
+    "review": QT_TRANSLATE_NOOP("Status", "Review"),
+    "approve": QT_TRANSLATE_NOOP("Status", "Approval"),
+    "approved": QT_TRANSLATE_NOOP("Status", "Approved"),
+    "rejected": QT_TRANSLATE_NOOP("Status", "Rejected"),
+    "collect": QT_TRANSLATE_NOOP("Status", "Collect in person"),
+    "post": QT_TRANSLATE_NOOP("Status", "Post"),
+    "normal": QT_TRANSLATE_NOOP("Status", "Normal"),
+    "urgent": QT_TRANSLATE_NOOP("Status", "Urgent"),
+    "express": QT_TRANSLATE_NOOP("Status", "Express"),
+    "internal": QT_TRANSLATE_NOOP("Status", "Internal"),
+    "external": QT_TRANSLATE_NOOP("Status", "External"),
+    "requested": QT_TRANSLATE_NOOP("Status", "Requested"),
+    "issued": QT_TRANSLATE_NOOP("Status", "Issued"),
+}
+
+
+def code_label(key: Any, translate: Translate) -> str:
+    """A stored enumeration key as text in the user's language (unknown keys as they are)."""
+    text = "" if key is None else str(key)
+    label = CODE_LABELS.get(text)
+    return translate("Status", label) if label else text
+
 
 def local_time(value: dt.datetime) -> dt.datetime:
     """A stored UTC time in the workstation's time zone."""
@@ -33,6 +77,8 @@ def display_text(spec: LedgerSpec, column: LedgerColumn, value: Any, translate: 
     kind = column.kind
     if kind is ColumnKind.STATUS:
         return status_label(spec, value, translate)
+    if kind is ColumnKind.CODE:
+        return code_label(value, translate)
     if kind is ColumnKind.MONEY and isinstance(value, Decimal | int | float):
         return f"{Decimal(value):,.2f}"
     if kind is ColumnKind.BOOLEAN:
@@ -49,7 +95,7 @@ def excel_value(spec: LedgerSpec, column: LedgerColumn, value: Any, translate: T
     if value is None:
         return None
     kind = column.kind
-    if kind in (ColumnKind.STATUS, ColumnKind.BOOLEAN):
+    if kind in (ColumnKind.STATUS, ColumnKind.CODE, ColumnKind.BOOLEAN):
         return display_text(spec, column, value, translate)
     if kind is ColumnKind.DATETIME and isinstance(value, dt.datetime):
         return local_time(value).replace(tzinfo=None)  # Excel has no time zones: local wall time

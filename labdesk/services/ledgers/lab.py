@@ -60,7 +60,7 @@ SAMPLES = LedgerSpec(
         C("specification", N("Ledger", "Specification"), Sample.specification, searchable=True),
         C("received_at", N("Ledger", "Received at"), Sample.received_at, K.DATETIME),
         C("storage_condition", N("Ledger", "Storage"), Sample.storage_condition, visible=False),
-        C("retention", N("Ledger", "After testing"), Sample.retention, visible=False),
+        C("retention", N("Ledger", "After testing"), Sample.retention, K.CODE, visible=False),
     ),
     statuses=styles(
         ("received", N("Status", "Received"), BLUE),

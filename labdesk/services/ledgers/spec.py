@@ -28,6 +28,7 @@ class ColumnKind(StrEnum):
     DATETIME = "datetime"
     BOOLEAN = "boolean"
     STATUS = "status"  # a key with a translated label and a colour (see LedgerSpec.statuses)
+    CODE = "code"  # another enumeration's key, shown by its label (formatting.CODE_LABELS)
 
 
 @dataclass(frozen=True)
