@@ -46,7 +46,7 @@ class Database:
         with self.engine.connect() as conn:
             if self.engine.dialect.name == "sqlite":
                 return "SQLite " + str(conn.execute(text("select sqlite_version()")).scalar_one())
-            return str(conn.execute(text("show server_version")).scalar_one()).split()[0]
+            return "PostgreSQL " + str(conn.execute(text("show server_version")).scalar_one()).split()[0]
 
     def dispose(self) -> None:
         self.engine.dispose()

@@ -53,7 +53,6 @@
         </message>
         <message>
             <location filename="../../labdesk/services/ledgers/business.py" line="79" />
-            <location filename="../../labdesk/services/ledgers/lab.py" line="137" />
             <source>Title</source>
             <translation>职务</translation>
         </message>
@@ -267,6 +266,11 @@
             <location filename="../../labdesk/services/ledgers/lab.py" line="136" />
             <source>Task no.</source>
             <translation>任务编号</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/services/ledgers/lab.py" line="137" />
+            <source>Task</source>
+            <translation>任务名称</translation>
         </message>
         <message>
             <location filename="../../labdesk/services/ledgers/lab.py" line="138" />
@@ -711,7 +715,6 @@
         </message>
         <message>
             <location filename="../../labdesk/services/ledgers/business.py" line="161" />
-            <location filename="../../labdesk/services/ledgers/business.py" line="247" />
             <location filename="../../labdesk/services/ledgers/business.py" line="299" />
             <source>Received</source>
             <translation>已收款</translation>
@@ -738,6 +741,11 @@
             <location filename="../../labdesk/services/ledgers/business.py" line="246" />
             <source>Urgency</source>
             <translation>紧急程度</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/services/ledgers/business.py" line="247" />
+            <source>Received on</source>
+            <translation>受理日期</translation>
         </message>
         <message>
             <location filename="../../labdesk/services/ledgers/business.py" line="248" />
@@ -1079,7 +1087,7 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../labdesk/ui/app.py" line="48" />
+            <location filename="../../labdesk/ui/app.py" line="58" />
             <source>Cannot use the database address %1: %2</source>
             <translation>无法使用数据库地址 %1：%2</translation>
         </message>

@@ -244,7 +244,7 @@ ORDERS = LedgerSpec(
         C("customer", N("Ledger", "Customer"), _order_customer.c.name, searchable=True, width=220),
         C("status", N("Ledger", "Status"), Order.status, K.STATUS, nullable=False, width=90),
         C("urgency", N("Ledger", "Urgency"), Order.urgency, K.CODE, nullable=False, width=70),
-        C("received_date", N("Ledger", "Received"), Order.received_date, K.DATE),
+        C("received_date", N("Ledger", "Received on"), Order.received_date, K.DATE),
         C("due_date", N("Ledger", "Due"), Order.due_date, K.DATE),
         C("list_price", N("Ledger", "List price"), Order.list_price, K.MONEY, nullable=False),
         C("final_price", N("Ledger", "Final price"), Order.final_price, K.MONEY, nullable=False),

@@ -134,7 +134,7 @@ PROJECTS = LedgerSpec(
             N("Card", "Tasks"),
             (
                 N("Card", "Task no."),
-                N("Card", "Title"),
+                N("Card", "Task"),
                 N("Card", "Assignee"),
                 N("Card", "Status"),
                 N("Card", "Progress %"),
