@@ -21,7 +21,9 @@ from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.pool import ConnectionPoolEntry
 
+from labdesk.i18n import QT_TRANSLATE_NOOP as N
 from labdesk.paths import demo_database_path, embedded_database_path
+from labdesk.services.problems import Problem
 from labdesk.settings import load_settings
 
 KEYRING_SERVICE = "LabDesk"
@@ -167,29 +169,34 @@ _UNREACHABLE = (
 
 
 def describe_connection_error(error: BaseException, url: str) -> str:
-    """One clear sentence for a failed connection, saying what to do about it."""
+    """One clear English sentence for a failed connection, saying what to do about it."""
+    return str(connection_problem(error, url))
+
+
+def connection_problem(error: BaseException, url: str) -> Problem:
+    """What went wrong connecting to ``url``, as a translatable sentence that says what to do."""
     where = display_url(url)
+    parsed = make_url(url)
     original = error.orig if isinstance(error, DBAPIError) else error
     text = str(original).strip().splitlines()[0] if str(original).strip() else type(original).__name__
     lowered = str(original).lower()
-    if isinstance(original, sqlite3.Error) or make_url(url).get_backend_name() == "sqlite":
-        return f"Cannot open the local database file ({where}): {text}."
+    if isinstance(original, sqlite3.Error) or parsed.get_backend_name() == "sqlite":
+        return Problem(N("Problem", "Cannot open the local database file ({where}): {detail}."),
+                       {"where": where, "detail": text})
     if "password authentication failed" in lowered or "no password supplied" in lowered:
-        return f"The server at {where} refused the user name or password; check them and try again."
+        return Problem(N("Problem", "The server at {where} refused the user name or password; "
+                                    "check them and try again."), {"where": where})
     if "does not exist" in lowered and "database" in lowered:
-        name = make_url(url).database
-        return (
-            f"The server is reachable but has no database named '{name}'; ask an administrator to create it."
-        )
+        return Problem(N("Problem", "The server is reachable but has no database named '{name}'; "
+                                    "ask an administrator to create it."), {"name": str(parsed.database)})
     if "role" in lowered and "does not exist" in lowered:
-        return (
-            f"The server does not know the user '{make_url(url).username}'; ask an administrator to add it."
-        )
+        return Problem(N("Problem", "The server does not know the user '{user}'; "
+                                    "ask an administrator to add it."), {"user": str(parsed.username)})
     if any(s in lowered for s in _UNREACHABLE):
-        return (
-            f"Cannot reach the database server at {where}; "
-            "check the host and port, and that the server is running."
-        )
+        unreachable = N("Problem", "Cannot reach the database server at {where}; "
+                                   "check the host and port, and that the server is running.")
+        return Problem(unreachable, {"where": where})
     if isinstance(error, OperationalError):
-        return f"The database server at {where} could not be used: {text}."
-    return f"Database error at {where}: {text}."
+        return Problem(N("Problem", "The database server at {where} could not be used: {detail}."),
+                       {"where": where, "detail": text})
+    return Problem(N("Problem", "Database error at {where}: {detail}."), {"where": where, "detail": text})

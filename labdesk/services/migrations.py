@@ -22,8 +22,10 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Engine
 
+from labdesk.i18n import QT_TRANSLATE_NOOP as N
 from labdesk.models import Base
 from labdesk.paths import MIGRATIONS_DIR
+from labdesk.services.problems import Problem, ProblemError
 
 
 class SchemaState(StrEnum):
@@ -40,7 +42,7 @@ class SchemaStatus:
     head: str
 
 
-class SchemaError(RuntimeError):
+class SchemaError(ProblemError):
     """The database's schema cannot be used by this LabDesk; the message says what to do."""
 
 
@@ -135,15 +137,17 @@ def prepare_for_app(engine: Engine, *, embedded: bool, display_url: str) -> Path
     if status.state is SchemaState.AT_HEAD:
         return None
     if status.state is SchemaState.NEWER:
-        raise SchemaError(
-            f"The database {display_url} was made by a newer LabDesk (schema {status.current}); "
-            "install the newer LabDesk to open it."
-        )
+        raise SchemaError(Problem(
+            N("Problem", "The database {where} was made by a newer LabDesk (schema {current}); "
+                         "install the newer LabDesk to open it."),
+            {"where": display_url, "current": str(status.current)},
+        ))
     if not embedded:
-        raise SchemaError(
-            f"The server database {display_url} is not at this LabDesk's schema ({status.head}); "
-            f"an administrator must run: labdesk db upgrade --url {display_url}"
-        )
+        raise SchemaError(Problem(
+            N("Problem", "The server database {where} is not at this LabDesk's schema ({head}); "
+                         "an administrator must run: labdesk db upgrade --url {where}"),
+            {"where": display_url, "head": status.head},
+        ))
     backup = None
     database = engine.url.database
     if status.state is SchemaState.BEHIND and database and database != ":memory:":

@@ -19,7 +19,7 @@ from labdesk.paths import demo_database_path, embedded_database_path
 from labdesk.services.connection import (
     DatabaseTarget,
     UrlSource,
-    describe_connection_error,
+    connection_problem,
     embedded_url,
     make_engine,
 )
@@ -29,11 +29,12 @@ from labdesk.services.ledgers.formatting import Translate
 from labdesk.services.ledgers.paging import LedgerQuery, Page, PageRequest, count_rows, run_page
 from labdesk.services.ledgers.spec import LedgerSpec
 from labdesk.services.migrations import SchemaError
+from labdesk.services.problems import Problem, ProblemError
 
 Progress = Callable[[str, int, int], None]
 
 
-class DatabaseUnavailable(RuntimeError):
+class DatabaseUnavailable(ProblemError):
     """The database cannot be used right now; the message is one sentence saying why and what to do."""
 
 
@@ -43,7 +44,7 @@ def _reading(database: Database) -> Iterator[Session]:
         with database.read_session() as session:
             yield session
     except DBAPIError as error:
-        raise DatabaseUnavailable(describe_connection_error(error, database.target.url)) from error
+        raise DatabaseUnavailable(connection_problem(error, database.target.url)) from error
 
 
 def connect(
@@ -61,9 +62,9 @@ def connect(
         fresh_demo = target.is_demo and not _has_customers(target)
         database = open_database(target, password=password)
     except DBAPIError as error:
-        raise DatabaseUnavailable(describe_connection_error(error, target.url)) from error
+        raise DatabaseUnavailable(connection_problem(error, target.url)) from error
     except SchemaError as error:
-        raise DatabaseUnavailable(str(error)) from error
+        raise DatabaseUnavailable(error.problem) from error
     if fresh_demo:
         from labdesk.services.demo import DemoSizes, fill_demo
 
@@ -92,14 +93,14 @@ def _has_customers(target: DatabaseTarget) -> bool:
         engine.dispose()
 
 
-def test_connection(url: str, password: str | None) -> str | None:
+def test_connection(url: str, password: str | None) -> Problem | None:
     """None when the server answers with this login; otherwise the one-sentence reason."""
     engine = make_engine(url, password=password)
     try:
         with engine.connect() as conn:
             conn.execute(text("select 1"))
     except DBAPIError as error:
-        return describe_connection_error(error, url)
+        return connection_problem(error, url)
     finally:
         engine.dispose()
     return None

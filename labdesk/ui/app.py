@@ -14,7 +14,6 @@ from labdesk.ui.i18n import choose_language, install_translators
 from labdesk.ui.main_window import MainWindow
 from labdesk.ui.workers import cancel_all, wait_for_workers
 
-
 STARTUP_PROBE = "LABDESK_STARTUP_PROBE"
 
 

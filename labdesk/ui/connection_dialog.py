@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from labdesk.services import workspace
 from labdesk.services.connection import store_password
 from labdesk.settings import load_settings, save_settings
+from labdesk.ui.i18n import problem_text
 from labdesk.ui.workers import start_worker
 
 DEFAULT_PORT = 5432
@@ -136,7 +137,7 @@ class ConnectionDialog(QDialog):
     @Slot(object)
     def _tested(self, reason: object) -> None:
         self.test_button.setEnabled(True)
-        text = str(reason or "")
+        text = problem_text(reason) if reason else ""  # translated here, on the UI thread
         if text:
             self.result_label.setStyleSheet("color: #c0392b;")
             self.result_label.setText(text)

@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from labdesk.paths import demo_database_path
+from labdesk.ui.i18n import problem_text
 from labdesk.ui.workers import Worker
 
 if TYPE_CHECKING:
@@ -38,7 +39,7 @@ def _open(worker: Worker, target: DatabaseTarget, password: str | None) -> Opene
             target, password=password, progress=progress, cancelled=worker.is_cancelled
         )
     except workspace.DatabaseUnavailable as error:
-        return str(error)
+        return problem_text(error)
     except DemoCancelled:
         return QCoreApplication.translate("DatabaseOpener", "Preparing the demo database was cancelled.")
     except Exception as error:  # noqa: BLE001 - the app stays usable and says why

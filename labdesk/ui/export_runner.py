@@ -13,7 +13,7 @@ from labdesk.services import workspace
 from labdesk.services.ledgers.export import ExportCancelled
 from labdesk.services.ledgers.paging import LedgerQuery
 from labdesk.services.ledgers.spec import LedgerSpec
-from labdesk.ui.i18n import translate
+from labdesk.ui.i18n import problem_text, translate
 from labdesk.ui.workers import Worker
 
 if TYPE_CHECKING:
@@ -87,7 +87,7 @@ class ExportJob(QObject):
         if isinstance(error, ExportCancelled):
             self.cancelled.emit()
         elif isinstance(error, workspace.DatabaseUnavailable):
-            self.failed.emit(str(error))
+            self.failed.emit(problem_text(error))
         elif isinstance(error, OSError):
             self.failed.emit(self.tr("Cannot write %1: %2").replace("%1", str(self.path))
                              .replace("%2", error.strerror or str(error)))

@@ -68,3 +68,12 @@ def remove_translators(app: QCoreApplication, translators: list[QTranslator]) ->
 def translate(context: str, source: str) -> str:
     """``QCoreApplication.translate`` with the services' ``Translate`` signature (context, source)."""
     return QCoreApplication.translate(context, source)
+
+
+def problem_text(problem: object) -> str:
+    """A service's Problem (or an exception carrying one) in the user's language; else its text."""
+    from labdesk.services.problems import Problem, ProblemError
+
+    if isinstance(problem, Problem | ProblemError):
+        return problem.text(translate)
+    return str(problem)

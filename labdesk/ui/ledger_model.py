@@ -30,7 +30,7 @@ from labdesk.services import workspace
 from labdesk.services.ledgers.formatting import display_text
 from labdesk.services.ledgers.paging import LedgerQuery, Page, plan_page
 from labdesk.services.ledgers.spec import ColumnKind, LedgerColumn, LedgerSpec
-from labdesk.ui.i18n import translate
+from labdesk.ui.i18n import problem_text, translate
 from labdesk.ui.workers import start_worker
 
 if TYPE_CHECKING:
@@ -290,7 +290,7 @@ def _guarded(generation: int, index: int, read: Callable[[], Any]) -> tuple[int,
 def describe_error(error: BaseException) -> str:
     """One sentence for a failed read: the service's own sentence, else the exception."""
     if isinstance(error, workspace.DatabaseUnavailable):
-        return str(error)
+        return problem_text(error)
     return f"{type(error).__name__}: {error}"
 
 

@@ -426,62 +426,62 @@
     <context>
         <name>ConnectionDialog</name>
         <message>
-            <location filename="../../labdesk/ui/connection_dialog.py" line="55" />
+            <location filename="../../labdesk/ui/connection_dialog.py" line="56" />
             <source>Connect to a database server</source>
             <translation>连接数据库服务器</translation>
         </message>
         <message>
-            <location filename="../../labdesk/ui/connection_dialog.py" line="75" />
+            <location filename="../../labdesk/ui/connection_dialog.py" line="76" />
             <source>Server (host):</source>
             <translation>服务器（主机）：</translation>
         </message>
         <message>
-            <location filename="../../labdesk/ui/connection_dialog.py" line="76" />
+            <location filename="../../labdesk/ui/connection_dialog.py" line="77" />
             <source>Port:</source>
             <translation>端口：</translation>
         </message>
         <message>
-            <location filename="../../labdesk/ui/connection_dialog.py" line="77" />
+            <location filename="../../labdesk/ui/connection_dialog.py" line="78" />
             <source>Database:</source>
             <translation>数据库：</translation>
         </message>
         <message>
-            <location filename="../../labdesk/ui/connection_dialog.py" line="78" />
+            <location filename="../../labdesk/ui/connection_dialog.py" line="79" />
             <source>User:</source>
             <translation>用户名：</translation>
         </message>
         <message>
-            <location filename="../../labdesk/ui/connection_dialog.py" line="79" />
+            <location filename="../../labdesk/ui/connection_dialog.py" line="80" />
             <source>Password:</source>
             <translation>密码：</translation>
         </message>
         <message>
-            <location filename="../../labdesk/ui/connection_dialog.py" line="81" />
+            <location filename="../../labdesk/ui/connection_dialog.py" line="82" />
             <source>Test connection</source>
             <translation>测试连接</translation>
         </message>
         <message>
-            <location filename="../../labdesk/ui/connection_dialog.py" line="91" />
+            <location filename="../../labdesk/ui/connection_dialog.py" line="92" />
             <source>The password is kept in the system's credential store, never in a file.</source>
             <translation>密码保存在系统凭据管理器中，不会写入任何文件。</translation>
         </message>
         <message>
-            <location filename="../../labdesk/ui/connection_dialog.py" line="99" />
+            <location filename="../../labdesk/ui/connection_dialog.py" line="100" />
             <source>Use the local database</source>
             <translation>使用本地数据库</translation>
         </message>
         <message>
-            <location filename="../../labdesk/ui/connection_dialog.py" line="102" />
+            <location filename="../../labdesk/ui/connection_dialog.py" line="103" />
             <source>Use the demo database</source>
             <translation>使用演示数据库</translation>
         </message>
         <message>
-            <location filename="../../labdesk/ui/connection_dialog.py" line="132" />
+            <location filename="../../labdesk/ui/connection_dialog.py" line="133" />
             <source>Connecting…</source>
             <translation>正在连接…</translation>
         </message>
         <message>
-            <location filename="../../labdesk/ui/connection_dialog.py" line="145" />
+            <location filename="../../labdesk/ui/connection_dialog.py" line="146" />
             <source>Connection OK.</source>
             <translation>连接成功。</translation>
         </message>
@@ -489,22 +489,22 @@
     <context>
         <name>DatabaseOpener</name>
         <message>
-            <location filename="../../labdesk/ui/database_opener.py" line="43" />
+            <location filename="../../labdesk/ui/database_opener.py" line="44" />
             <source>Preparing the demo database was cancelled.</source>
             <translation>已取消准备演示数据库。</translation>
         </message>
         <message>
-            <location filename="../../labdesk/ui/database_opener.py" line="67" />
+            <location filename="../../labdesk/ui/database_opener.py" line="68" />
             <source>Preparing the demo database…</source>
             <translation>正在准备演示数据库…</translation>
         </message>
         <message>
-            <location filename="../../labdesk/ui/database_opener.py" line="69" />
+            <location filename="../../labdesk/ui/database_opener.py" line="70" />
             <source>Connecting to %1…</source>
             <translation>正在连接 %1…</translation>
         </message>
         <message>
-            <location filename="../../labdesk/ui/database_opener.py" line="74" />
+            <location filename="../../labdesk/ui/database_opener.py" line="75" />
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
@@ -1087,7 +1087,7 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../labdesk/ui/app.py" line="58" />
+            <location filename="../../labdesk/ui/app.py" line="57" />
             <source>Cannot use the database address %1: %2</source>
             <translation>无法使用数据库地址 %1：%2</translation>
         </message>
@@ -1214,6 +1214,54 @@
             <location filename="../../labdesk/ui/main_window.py" line="311" />
             <source>&lt;h3&gt;LabDesk %1&lt;/h3&gt;&lt;p&gt;The testing laboratory's workbench.&lt;/p&gt;&lt;p&gt;Database: %2&lt;br&gt;Server: %3&lt;/p&gt;</source>
             <translation>&lt;h3&gt;LabDesk %1&lt;/h3&gt;&lt;p&gt;检测实验室工作台。&lt;/p&gt;&lt;p&gt;数据库：%2&lt;br&gt;服务器：%3&lt;/p&gt;</translation>
+        </message>
+    </context>
+    <context>
+        <name>Problem</name>
+        <message>
+            <location filename="../../labdesk/services/connection.py" line="196" />
+            <source>Cannot reach the database server at {where}; check the host and port, and that the server is running.</source>
+            <translation>无法连接数据库服务器 {where}；请检查主机和端口，并确认服务器正在运行。</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/services/connection.py" line="202" />
+            <source>Database error at {where}: {detail}.</source>
+            <translation>数据库 {where} 出错：{detail}。</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/services/connection.py" line="184" />
+            <source>Cannot open the local database file ({where}): {detail}.</source>
+            <translation>无法打开本地数据库文件（{where}）：{detail}。</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/services/connection.py" line="187" />
+            <source>The server at {where} refused the user name or password; check them and try again.</source>
+            <translation>服务器 {where} 拒绝了用户名或密码；请检查后重试。</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/services/connection.py" line="190" />
+            <source>The server is reachable but has no database named '{name}'; ask an administrator to create it.</source>
+            <translation>已连接到服务器，但没有名为“{name}”的数据库；请联系管理员创建。</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/services/connection.py" line="193" />
+            <source>The server does not know the user '{user}'; ask an administrator to add it.</source>
+            <translation>服务器上没有用户“{user}”；请联系管理员添加。</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/services/connection.py" line="200" />
+            <source>The database server at {where} could not be used: {detail}.</source>
+            <translation>数据库服务器 {where} 无法使用：{detail}。</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/services/migrations.py" line="141" />
+            <source>The database {where} was made by a newer LabDesk (schema {current}); install the newer LabDesk to open it.</source>
+            <translation>数据库 {where} 由更新版本的 LabDesk 创建（结构版本 {current}）；请安装新版 LabDesk 后再打开。</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/services/migrations.py" line="147" />
+            <source>The server database {where} is not at this LabDesk's schema ({head}); an administrator must run: labdesk db upgrade --url {where}</source>
+            <translation>服务器数据库 {where} 的结构不是本版 LabDesk 所需的版本（{head}）；请管理员执行：labdesk db upgrade --url {where}</translation>
         </message>
     </context>
     <context>

@@ -7,6 +7,7 @@ from sqlalchemy import text
 from sqlalchemy.engine import make_url
 
 from labdesk.cli import main
+from labdesk.i18n import load_catalog
 from labdesk.services import migrations, workspace
 from labdesk.services.connection import DatabaseTarget, UrlSource, make_engine
 from labdesk.services.workspace import DatabaseUnavailable, connect
@@ -61,6 +62,8 @@ def test_app_opens_an_upgraded_server(pg_url: str) -> None:
 
 def test_missing_database_is_one_sentence(pg_url: str) -> None:
     missing = make_url(pg_url).set(database="no_such_labdesk_db").render_as_string(hide_password=False)
-    message = workspace.test_connection(missing, None)
-    assert message is not None and "has no database named 'no_such_labdesk_db'" in message
+    problem = workspace.test_connection(missing, None)
+    assert problem is not None and "has no database named 'no_such_labdesk_db'" in str(problem)
+    chinese = load_catalog("zh_CN").translate
+    assert "no_such_labdesk_db" in problem.text(chinese) and problem.text(chinese) != str(problem)
     assert workspace.test_connection(pg_url, None) is None

@@ -76,8 +76,8 @@ def test_connection_test_reports_unreachable_server(qtbot: QtBot) -> None:
     assert dialog.password.echoMode() == dialog.password.EchoMode.Password
     with qtbot.waitSignal(dialog.tested, timeout=WAIT_MS) as tested:
         dialog.test_button.click()
-    assert "Cannot reach the database server" in str(tested.args[0])
-    assert "Cannot reach the database server" in dialog.result_label.text()
+    assert "无法连接数据库服务器" in str(tested.args[0])
+    assert "无法连接数据库服务器" in dialog.result_label.text()
     assert dialog.test_button.isEnabled()
 
 

@@ -58,10 +58,10 @@ def test_unreachable_server_keeps_the_app_usable(qtbot: QtBot) -> None:
     target = DatabaseTarget("postgresql+psycopg://nobody@127.0.0.1:1/none", UrlSource.CLI)
     with qtbot.waitSignal(window.databaseFailed, timeout=WAIT_MS) as failed:
         window.open_target(target)
-    assert "Cannot reach the database server" in str(failed.args[0])
+    assert "无法连接数据库服务器" in str(failed.args[0])
     assert window.stack.currentWidget() is window.problem
     assert window.problem.buttons.isVisibleTo(window)
-    assert "Cannot reach the database server" in window.problem.message.text()
+    assert "无法连接数据库服务器" in window.problem.message.text()
     # ...and the offered way out works: the local file opens (created empty on first use).
     with qtbot.waitSignal(window.databaseOpened, timeout=WAIT_MS):
         window.use_local_database()
