@@ -9,6 +9,7 @@ from sqlalchemy import Connection
 
 from labdesk.models import Base
 from labdesk.services.connection import make_engine
+from labdesk.services.migrations import include_in_comparison
 
 config = context.config
 target_metadata = Base.metadata
@@ -18,6 +19,7 @@ def run_with_connection(connection: Connection) -> None:
     context.configure(
         connection=connection,
         target_metadata=target_metadata,
+        include_object=include_in_comparison,
         compare_type=True,
         compare_server_default=False,
         # SQLite cannot ALTER most things; batch mode copies the table instead.

@@ -12,6 +12,7 @@ import os
 import shutil
 import uuid
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import psycopg
@@ -77,9 +78,8 @@ def _libpq_url(url: str) -> str:
     return make_url(normalize_url(url)).set(drivername="postgresql").render_as_string(hide_password=False)
 
 
-@pytest.fixture
-def pg_empty_url() -> Iterator[str]:
-    """A new, empty PostgreSQL database for this test (dropped afterwards)."""
+@contextmanager
+def _new_pg_database() -> Iterator[str]:
     admin = _pg_admin_url()
     name = f"labdesk_t_{uuid.uuid4().hex[:12]}"
     with psycopg.connect(_libpq_url(admin), autocommit=True) as conn:
@@ -90,6 +90,23 @@ def pg_empty_url() -> Iterator[str]:
     finally:
         with psycopg.connect(_libpq_url(admin), autocommit=True) as conn:
             conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+@pytest.fixture
+def pg_empty_url() -> Iterator[str]:
+    """A new, empty PostgreSQL database for this test (dropped afterwards)."""
+    with _new_pg_database() as url:
+        yield url
+
+
+@pytest.fixture(scope="module")
+def pg_module_url() -> Iterator[str]:
+    """A PostgreSQL database migrated to head, shared by one test module (dropped afterwards)."""
+    with _new_pg_database() as url:
+        engine = make_engine(url)
+        upgrade(engine)
+        engine.dispose()
+        yield url
 
 
 @pytest.fixture

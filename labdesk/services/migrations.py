@@ -87,11 +87,21 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
         command.upgrade(config, revision)
 
 
+def include_in_comparison(obj: Any, name: str | None, type_: str, reflected: bool, compare_to: Any) -> bool:
+    """Leave out of autogenerate what only migrations manage: the ``ixsearch_*`` search indexes."""
+    return not (type_ == "index" and name is not None and name.startswith("ixsearch_"))
+
+
 def schema_differences(engine: Engine) -> list[Any]:
     """Autogenerate's differences between the models and the database (empty when they match)."""
     with engine.connect() as conn:
         context = MigrationContext.configure(
-            conn, opts={"compare_type": True, "compare_server_default": False}
+            conn,
+            opts={
+                "compare_type": True,
+                "compare_server_default": False,
+                "include_object": include_in_comparison,
+            },
         )
         return list(compare_metadata(context, Base.metadata))
 
@@ -137,17 +147,27 @@ def prepare_for_app(engine: Engine, *, embedded: bool, display_url: str) -> Path
     if status.state is SchemaState.AT_HEAD:
         return None
     if status.state is SchemaState.NEWER:
-        raise SchemaError(Problem(
-            N("Problem", "The database {where} was made by a newer LabDesk (schema {current}); "
-                         "install the newer LabDesk to open it."),
-            {"where": display_url, "current": str(status.current)},
-        ))
+        raise SchemaError(
+            Problem(
+                N(
+                    "Problem",
+                    "The database {where} was made by a newer LabDesk (schema {current}); "
+                    "install the newer LabDesk to open it.",
+                ),
+                {"where": display_url, "current": str(status.current)},
+            )
+        )
     if not embedded:
-        raise SchemaError(Problem(
-            N("Problem", "The server database {where} is not at this LabDesk's schema ({head}); "
-                         "an administrator must run: labdesk db upgrade --url {where}"),
-            {"where": display_url, "head": status.head},
-        ))
+        raise SchemaError(
+            Problem(
+                N(
+                    "Problem",
+                    "The server database {where} is not at this LabDesk's schema ({head}); "
+                    "an administrator must run: labdesk db upgrade --url {where}",
+                ),
+                {"where": display_url, "head": status.head},
+            )
+        )
     backup = None
     database = engine.url.database
     if status.state is SchemaState.BEHIND and database and database != ":memory:":

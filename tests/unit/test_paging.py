@@ -14,7 +14,6 @@ from labdesk.services.ledgers.paging import (
     LedgerQuery,
     Page,
     count_rows,
-    escape_like,
     fetch_after,
     fetch_at_offset,
     fetch_before,
@@ -22,6 +21,7 @@ from labdesk.services.ledgers.paging import (
     run_page,
 )
 from labdesk.services.ledgers.registry import get_ledger
+from labdesk.services.ledgers.search import escape_like
 from tests.ledger_data import HOSTILE_NAMES, insert_instruments
 
 INSTRUMENTS = get_ledger("instruments")
@@ -180,3 +180,14 @@ def test_column_filters(engine: Engine) -> None:
         assert rows and all(r[index] == "上海华龙" for r in rows)
         both = LedgerQuery(search="仪器", filters=repair.filters + maker.filters)
         assert 0 < count_rows(session, INSTRUMENTS, both) < len(rows)
+
+
+def test_bigram_index_covers_every_searchable_column() -> None:
+    """The PostgreSQL prefilter may only drop rows if every searchable column is in the index."""
+    from labdesk.services.ledgers.registry import all_ledgers
+
+    for spec in all_ledgers():
+        if not spec.bigram_columns:
+            continue
+        indexed = [str(c) for c in spec.bigram_columns]
+        assert [str(c.expr) for c in spec.columns if c.searchable] == indexed, spec.name

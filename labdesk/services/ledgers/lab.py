@@ -268,6 +268,7 @@ INSTRUMENTS = LedgerSpec(
     record_title=N("Ledger", "Instrument"),
     id_column=Instrument.id,
     source=Instrument,
+    bigram_columns=(Instrument.code, Instrument.name, Instrument.model, Instrument.serial_number),
     joins=((_custodian, Instrument.custodian_id == _custodian.id),),
     columns=(
         C(

@@ -18,9 +18,16 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import SQLColumnExpression, String, cast, false, func, or_, select, tuple_
+from sqlalchemy import SQLColumnExpression, false, func, select, tuple_
 from sqlalchemy.orm import Session
 
+from labdesk.services.ledgers.search import (
+    contains,
+    sort_matches_instead,
+    unindexed,
+    uses_bigrams,
+    word_condition,
+)
 from labdesk.services.ledgers.spec import AnySelect, ColumnKind, LedgerSpec
 
 Row = tuple[Any, ...]  # (id, *column values in the spec's order)
@@ -55,33 +62,51 @@ class RowKey:
     id: int
 
 
-def escape_like(text: str) -> str:
-    """Escape LIKE wildcards so user text matches literally (``\\`` is the escape character)."""
-    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+def _dialect(session: Session) -> str:
+    return session.get_bind().dialect.name
 
 
-def _contains(expr: SQLColumnExpression[Any], text: str) -> SQLColumnExpression[bool]:
-    return cast(expr, String).ilike(f"%{escape_like(text)}%", escape="\\")
-
-
-def filtered_select(spec: LedgerSpec, query: LedgerQuery) -> AnySelect:
-    """The spec's base SELECT with the quick search and the column filters applied."""
+def searched_select(spec: LedgerSpec, query: LedgerQuery, dialect: str) -> AnySelect:
+    """The spec's base SELECT with the quick search applied (see ledgers/search.py)."""
     stmt = spec.base_select()
-    words = query.search.split()
-    searchable = [c.expr for c in spec.columns if c.searchable]
-    for word in words:  # every word must match some searchable column
-        stmt = stmt.where(or_(*(_contains(e, word) for e in searchable)) if searchable else false())
+    searchable = any(c.searchable for c in spec.columns)
+    for word in query.search.split():  # every word must match some searchable column
+        stmt = stmt.where(word_condition(spec, word, dialect) if searchable else false())
+    return stmt
+
+
+def filtered_select(spec: LedgerSpec, query: LedgerQuery, dialect: str = "") -> AnySelect:
+    """The spec's base SELECT with the quick search and the column filters applied."""
+    stmt = searched_select(spec, query, dialect)
     for flt in query.filters:
         column = spec.column(flt.key)
         if flt.op is FilterOp.EQUALS or column.kind is ColumnKind.STATUS:
             stmt = stmt.where(column.expr == flt.value)
         elif flt.value.strip():
-            stmt = stmt.where(_contains(column.expr, flt.value.strip()))
+            stmt = stmt.where(contains(column.expr, flt.value.strip()))
     return stmt
 
 
+_sort_decisions: dict[tuple[str, str, str], bool] = {}
+
+
+def _sorts_matches(session: Session, spec: LedgerSpec, query: LedgerQuery) -> bool:
+    """Whether this search's matches are few enough to sort rather than walk the sort index for."""
+    dialect = _dialect(session)
+    words = query.search.split()
+    if not words or not all(uses_bigrams(spec, word, dialect) for word in words):
+        return False
+    key = (str(session.get_bind().engine.url), spec.name, query.search)
+    if key not in _sort_decisions:  # one EXPLAIN per search text, not per page
+        if len(_sort_decisions) > 1000:
+            _sort_decisions.clear()
+        search_only = searched_select(spec, query, dialect).with_only_columns(spec.id_column)
+        _sort_decisions[key] = sort_matches_instead(session, search_only)
+    return _sort_decisions[key]
+
+
 def count_rows(session: Session, spec: LedgerSpec, query: LedgerQuery) -> int:
-    inner = filtered_select(spec, query).with_only_columns(spec.id_column).subquery()
+    inner = filtered_select(spec, query, _dialect(session)).with_only_columns(spec.id_column).subquery()
     return int(session.execute(select(func.count()).select_from(inner)).scalar_one())
 
 
@@ -100,18 +125,19 @@ class _Order:
     by_id: bool
 
 
-def _order(spec: LedgerSpec, query: LedgerQuery) -> _Order:
+def _order(spec: LedgerSpec, query: LedgerQuery, session: Session) -> _Order:
     key = query.sort_key or spec.columns[0].key
     column = spec.column(key)
     desc = query.descending
     by_id = column.expr is spec.id_column
+    sort_expr = unindexed(column.expr, column.kind) if _sorts_matches(session, spec, query) else column.expr
     if by_id or not column.nullable:
         segments: tuple[_Segment, ...] = (_Segment(False, desc),)
     elif desc:
         segments = (_Segment(True, True), _Segment(False, True))
     else:
         segments = (_Segment(False, False), _Segment(True, False))
-    return _Order(column.expr, 1 + spec.column_index(key), spec.id_column, segments, by_id)
+    return _Order(sort_expr, 1 + spec.column_index(key), spec.id_column, segments, by_id)
 
 
 def _segment_select(
@@ -162,8 +188,8 @@ def fetch_after(
     session: Session, spec: LedgerSpec, query: LedgerQuery, after: RowKey | None, limit: int
 ) -> Page:
     """Up to ``limit`` rows following ``after`` (from the top when None)."""
-    order = _order(spec, query)
-    base = filtered_select(spec, query)
+    order = _order(spec, query, session)
+    base = filtered_select(spec, query, _dialect(session))
     start = after.segment if after else 0
     rows: list[Row] = []
     keys: list[RowKey] = []
@@ -182,8 +208,8 @@ def fetch_before(
     session: Session, spec: LedgerSpec, query: LedgerQuery, before: RowKey | None, limit: int
 ) -> Page:
     """Up to ``limit`` rows preceding ``before`` (the last rows when None), in display order."""
-    order = _order(spec, query)
-    base = filtered_select(spec, query)
+    order = _order(spec, query, session)
+    base = filtered_select(spec, query, _dialect(session))
     start = before.segment if before else len(order.segments) - 1
     rows: list[Row] = []
     keys: list[RowKey] = []
@@ -202,9 +228,9 @@ def fetch_before(
 
 def fetch_at_offset(session: Session, spec: LedgerSpec, query: LedgerQuery, offset: int, limit: int) -> Page:
     """Rows ``offset`` .. ``offset + limit`` of the whole order (for jumps far from any cached page)."""
-    order = _order(spec, query)
+    order = _order(spec, query, session)
     e, i = order.sort_expr, order.id_expr
-    stmt = filtered_select(spec, query)
+    stmt = filtered_select(spec, query, _dialect(session))
     if order.by_id:
         stmt = stmt.order_by(i.desc() if query.descending else i.asc())
     elif query.descending:

@@ -75,6 +75,9 @@ class LedgerSpec:
     joins: tuple[tuple[Any, Any], ...] = ()  # (target, onclause), all LEFT OUTER JOIN
     statuses: Mapping[str, StatusStyle] = field(default_factory=dict)
     details: tuple[DetailSection, ...] = ()
+    # PostgreSQL's bigram search index covers exactly these columns, in this order (migration 0002);
+    # they must include every searchable column (see ledgers/search.py).
+    bigram_columns: tuple[SQLColumnExpression[Any], ...] = ()
 
     def column(self, key: str) -> LedgerColumn:
         for column in self.columns:
