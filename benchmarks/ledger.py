@@ -36,6 +36,18 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 SEARCH = "压力"
 CONTENDERS = ("labdesk", "qsqlquerymodel", "naive-orm")
+# What the anchors show: the instruments ledger's default visible columns.
+ANCHOR_COLUMNS = (
+    "code",
+    "name",
+    "model",
+    "serial_number",
+    "manufacturer",
+    "status",
+    "location",
+    "last_calibration_date",
+    "next_due_date",
+)
 STEPS = ("open_ms", "first_screen_ms", "resort_ms", "search_ms", "jump_to_end_ms")
 
 
@@ -165,19 +177,7 @@ def measure_qsql(url: str) -> dict[str, float]:
     from sqlalchemy.engine import make_url
 
     parsed = make_url(url)
-    columns = ", ".join(
-        (
-            "code",
-            "name",
-            "model",
-            "serial_number",
-            "manufacturer",
-            "status",
-            "location",
-            "last_calibration_date",
-            "next_due_date",
-        )
-    )
+    columns = ", ".join(ANCHOR_COLUMNS)
     view = QTableView()
     view.resize(1280, 800)
     model = QSqlQueryModel()
@@ -245,17 +245,7 @@ def measure_naive(url: str) -> dict[str, float]:
     from labdesk.models import Instrument
     from labdesk.services.connection import make_engine
 
-    fields = (
-        "code",
-        "name",
-        "model",
-        "serial_number",
-        "manufacturer",
-        "status",
-        "location",
-        "last_calibration_date",
-        "next_due_date",
-    )
+    fields = ANCHOR_COLUMNS
 
     class ListModel(QAbstractTableModel):
         def __init__(self) -> None:

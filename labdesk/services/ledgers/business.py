@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from sqlalchemy import func, select
 
 from labdesk.i18n import QT_TRANSLATE_NOOP as N
@@ -30,8 +32,22 @@ from labdesk.services.ledgers.common import (
     styles,
 )
 from labdesk.services.ledgers.spec import ColumnKind as K
+from labdesk.services.ledgers.spec import DetailSection, LedgerSpec
 from labdesk.services.ledgers.spec import LedgerColumn as C
-from labdesk.services.ledgers.spec import LedgerSpec
+
+
+def _orders_of(link: Any) -> DetailSection:
+    """A card's list of the orders whose ``link`` column is the record's id, newest first."""
+    return detail(
+        N("Card", "Orders"),
+        (N("Card", "Order no."), N("Card", "Received"), N("Card", "Status"), N("Card", "Final price")),
+        lambda rid: (
+            select(Order.order_no, Order.received_date, Order.status, Order.final_price)
+            .where(link == rid)
+            .order_by(Order.order_no.desc())
+        ),
+    )
+
 
 _sales = person_alias("sales_owner")
 CUSTOMERS = LedgerSpec(
@@ -119,15 +135,7 @@ CUSTOMERS = LedgerSpec(
                 .order_by(EngineeringProject.code)
             ),
         ),
-        detail(
-            N("Card", "Orders"),
-            (N("Card", "Order no."), N("Card", "Received"), N("Card", "Status"), N("Card", "Final price")),
-            lambda rid: (
-                select(Order.order_no, Order.received_date, Order.status, Order.final_price)
-                .where(Order.customer_id == rid)
-                .order_by(Order.order_no.desc())
-            ),
-        ),
+        _orders_of(Order.customer_id),
     ),
 )
 
@@ -209,15 +217,7 @@ CONTRACTS = LedgerSpec(
                 .order_by(InvoiceRequest.invoice_request_no)
             ),
         ),
-        detail(
-            N("Card", "Orders"),
-            (N("Card", "Order no."), N("Card", "Received"), N("Card", "Status"), N("Card", "Final price")),
-            lambda rid: (
-                select(Order.order_no, Order.received_date, Order.status, Order.final_price)
-                .where(Order.contract_id == rid)
-                .order_by(Order.order_no)
-            ),
-        ),
+        _orders_of(Order.contract_id),
     ),
 )
 
