@@ -5,6 +5,8 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
+import pytest
+from PySide6.QtGui import QAction
 from pytestqt.qtbot import QtBot
 
 from labdesk.paths import demo_database_path
@@ -78,3 +80,23 @@ def test_first_start_prepares_the_demo_database(qtbot: QtBot) -> None:
         assert window.problem.message.text() == "正在准备演示数据库…"
     assert window.banner.isVisibleTo(window)
     assert wait_counted(qtbot, window.ledger_tabs()[-1].model) > 0
+
+
+def test_choosing_a_language_is_saved_for_the_next_start(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from labdesk.settings import load_settings
+
+    told: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda _parent, _title, text: told.append(text))
+    window = MainWindow("zh_CN")
+    qtbot.addWidget(window)
+    english = next(a for a in window.findChildren(QAction) if a.data() == "en")
+    english.trigger()
+    assert load_settings().language == "en"
+    assert told == ["新的界面语言将在重新启动 LabDesk 后生效。"]
+    chinese = next(a for a in window.findChildren(QAction) if a.data() == "zh_CN")
+    chinese.trigger()  # the language already shown: saved, nothing to restart for
+    assert load_settings().language == "zh_CN" and len(told) == 1
