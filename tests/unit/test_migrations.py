@@ -73,14 +73,20 @@ def test_backup_copies_data_with_wal_pending(sqlite_url: str, sqlite_engine: Eng
         assert copy.execute("SELECT name FROM customers").fetchall() == [("中建三局",)]
 
 
-def test_behind_embedded_file_is_backed_up_then_upgraded(
-    sqlite_url: str, sqlite_engine: Engine, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """A file at an older revision: the app copies it aside before migrating it."""
-    known_old = "0000_older"
-    status = migrations.SchemaStatus(SchemaState.BEHIND, known_old, migrations.head_revision())
-    monkeypatch.setattr(migrations, "schema_status", lambda engine: status)
-    upgraded: list[str] = []
-    monkeypatch.setattr(migrations, "upgrade", lambda engine, revision="head": upgraded.append(revision))
-    backup = migrations.prepare_for_app(sqlite_engine, embedded=True, display_url="x")
-    assert backup is not None and backup.exists() and upgraded == ["head"]
+def test_behind_embedded_file_is_backed_up_then_upgraded(tmp_path: Path) -> None:
+    """A file at an older revision: the app copies it aside, then migrates it to head."""
+    path = tmp_path / "old.sqlite3"
+    engine = make_engine(f"sqlite:///{path}")
+    migrations.upgrade(engine, "0001")
+    with engine.begin() as conn:
+        conn.execute(
+            text("INSERT INTO customers (code, name, status, version) VALUES ('KH1', '老客户', 'active', 1)")
+        )
+    assert migrations.schema_status(engine).state is SchemaState.BEHIND
+    backup = migrations.prepare_for_app(engine, embedded=True, display_url="x")
+    assert backup is not None and backup.name.startswith("old.backup-")
+    assert migrations.schema_status(engine).state is SchemaState.AT_HEAD
+    with sqlite3.connect(backup) as copy:
+        assert copy.execute("SELECT version_num FROM alembic_version").fetchall() == [("0001",)]
+        assert copy.execute("SELECT name FROM customers").fetchall() == [("老客户",)]
+    engine.dispose()
