@@ -16,6 +16,7 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from labdesk.paths import demo_database_path, embedded_database_path
+from labdesk.printing.records import LabelRecord
 from labdesk.services.connection import (
     DatabaseTarget,
     UrlSource,
@@ -157,3 +158,11 @@ def connection_alive(database: Database) -> bool:
     except DBAPIError:
         return False
     return True
+
+
+def label_records(database: Database, kind: str, codes: Sequence[str]) -> list[LabelRecord]:
+    """What the labels of these records show (raises ``labels.UnknownCodes`` for codes not found)."""
+    from labdesk.services.labels import load_label_records
+
+    with _reading(database) as session:
+        return load_label_records(session, kind, codes)

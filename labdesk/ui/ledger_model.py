@@ -138,6 +138,11 @@ class LedgerTableModel(QAbstractTableModel):
         found = self._row(row)
         return None if found is None else int(found[0])
 
+    def record_code(self, row: int) -> str | None:
+        """The record's number or code (the first column) of a loaded row."""
+        found = self._row(row)
+        return None if found is None or found[1] is None else str(found[1])
+
     def sort_column(self) -> int:
         key = self.query.sort_key or self.spec.columns[0].key
         return self.spec.column_index(key)

@@ -31,9 +31,14 @@ from labdesk.ui.ledger_model import LedgerTableModel
 
 if TYPE_CHECKING:
     from labdesk.services.database import Database
+    from labdesk.ui.label_print_dialog import LabelPrintDialog
 
 SEARCH_DELAY_MS = 250
 MAX_SEARCH_CHARS = 200  # longer text cannot match a field better; keeps SQL small
+
+
+# Ledgers whose records carry QR labels, and the label kind of each.
+LABEL_KINDS = {"instruments": "instrument", "samples": "sample"}
 
 
 class LedgerTab(QWidget):
@@ -61,6 +66,7 @@ class LedgerTab(QWidget):
         self.setObjectName(f"ledger_{spec.name}")
         self.model = LedgerTableModel(spec, database, self)
         self._cards: list[CardDialog] = []
+        self._label_dialogs: list[LabelPrintDialog] = []
         self._jobs: list[ExportJob] = []
 
         self.search = QLineEdit(self)
@@ -87,6 +93,11 @@ class LedgerTab(QWidget):
         export_button = QPushButton(self.tr("Export to Excel…"), self)
         export_button.setToolTip(self.tr("Export the rows shown, with the visible columns (Ctrl+E)"))
         export_button.clicked.connect(self.choose_export_file)
+        self.label_kind = LABEL_KINDS.get(spec.name)
+        labels_button = QPushButton(self.tr("Print labels…"), self)
+        labels_button.setToolTip(self.tr("Print QR labels for the selected rows (Ctrl+P)"))
+        labels_button.clicked.connect(self.print_labels)
+        labels_button.setVisible(self.label_kind is not None)
         refresh_button = QPushButton(self.tr("Refresh"), self)
         refresh_button.setToolTip("F5")
         refresh_button.clicked.connect(self.refresh)
@@ -123,6 +134,7 @@ class LedgerTab(QWidget):
         bar.addWidget(self.filters)
         bar.addStretch(1)
         bar.addWidget(self.count_label)
+        bar.addWidget(labels_button)
         bar.addWidget(export_button)
         bar.addWidget(refresh_button)
         layout = QVBoxLayout(self)
@@ -132,7 +144,7 @@ class LedgerTab(QWidget):
         layout.addWidget(self.table, 1)
 
         scope = Qt.ShortcutContext.WidgetWithChildrenShortcut
-        bindings = [("Ctrl+F", self.focus_search)]
+        bindings = [("Ctrl+F", self.focus_search), ("Ctrl+P", self.print_labels)]
         if own_shortcuts:
             bindings += [("Ctrl+E", self.choose_export_file), ("F5", self.refresh)]
         for keys, slot in bindings:
@@ -221,6 +233,26 @@ class LedgerTab(QWidget):
 
     # -- export ----------------------------------------------------------------------------------
     @Slot()
+    def selected_codes(self) -> list[str]:
+        """Codes of the selected rows, in table order (selected rows are on screen, hence loaded)."""
+        rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
+        return [code for code in map(self.model.record_code, rows) if code is not None]
+
+    def print_labels(self) -> LabelPrintDialog | None:
+        """Open the label dialog for the selection (instruments and samples only)."""
+        if self.label_kind is None:
+            return None
+        codes = self.selected_codes()
+        if not codes:
+            self._show_error(self.tr("Select the rows to print labels for first."))
+            return None
+        from labdesk.ui.label_print_dialog import LabelPrintDialog  # printing loads on first use
+
+        dialog = LabelPrintDialog(self.database, self.label_kind, codes, self)
+        self._label_dialogs = [d for d in self._label_dialogs if d.isVisible()] + [dialog]
+        dialog.show()
+        return dialog
+
     def choose_export_file(self) -> None:
         title = QCoreApplication.translate("Ledger", self.spec.title)
         suggested = str(Path.home() / f"{title}.xlsx")

@@ -4,33 +4,56 @@
     <context>
         <name>Card</name>
         <message>
-            <location filename="../../labdesk/services/ledgers/business.py" line="78" />
-            <source>Contacts</source>
-            <translation>联系人</translation>
-        </message>
-        <message>
-            <location filename="../../labdesk/services/ledgers/business.py" line="87" />
-            <source>Contact log</source>
-            <translation>联系记录</translation>
-        </message>
-        <message>
-            <location filename="../../labdesk/services/ledgers/business.py" line="109" />
-            <source>Engineering projects</source>
-            <translation>工程台账</translation>
-        </message>
-        <message>
-            <location filename="../../labdesk/services/ledgers/business.py" line="123" />
-            <location filename="../../labdesk/services/ledgers/business.py" line="213" />
+            <location filename="../../labdesk/services/ledgers/business.py" line="42" />
             <source>Orders</source>
             <translation>委托单</translation>
         </message>
         <message>
-            <location filename="../../labdesk/services/ledgers/business.py" line="175" />
+            <location filename="../../labdesk/services/ledgers/business.py" line="43" />
+            <source>Order no.</source>
+            <translation>委托单号</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/services/ledgers/business.py" line="43" />
+            <source>Received</source>
+            <translation>受理日期</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/services/ledgers/business.py" line="43" />
+            <location filename="../../labdesk/services/ledgers/business.py" line="126" />
+            <location filename="../../labdesk/services/ledgers/business.py" line="204" />
+            <location filename="../../labdesk/services/ledgers/business.py" line="267" />
+            <location filename="../../labdesk/services/ledgers/lab.py" line="139" />
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/services/ledgers/business.py" line="43" />
+            <source>Final price</source>
+            <translation>成交价</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/services/ledgers/business.py" line="94" />
+            <source>Contacts</source>
+            <translation>联系人</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/services/ledgers/business.py" line="103" />
+            <source>Contact log</source>
+            <translation>联系记录</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/services/ledgers/business.py" line="125" />
+            <source>Engineering projects</source>
+            <translation>工程台账</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/services/ledgers/business.py" line="183" />
             <source>Receipts</source>
             <translation>收款记录</translation>
         </message>
         <message>
-            <location filename="../../labdesk/services/ledgers/business.py" line="192" />
+            <location filename="../../labdesk/services/ledgers/business.py" line="200" />
             <source>Invoice requests</source>
             <translation>开票申请</translation>
         </message>
@@ -45,132 +68,104 @@
             <translation>样品</translation>
         </message>
         <message>
-            <location filename="../../labdesk/services/ledgers/business.py" line="79" />
-            <location filename="../../labdesk/services/ledgers/business.py" line="110" />
+            <location filename="../../labdesk/services/ledgers/business.py" line="95" />
+            <location filename="../../labdesk/services/ledgers/business.py" line="126" />
             <location filename="../../labdesk/services/ledgers/business.py" line="267" />
             <source>Name</source>
             <translation>名称</translation>
         </message>
         <message>
-            <location filename="../../labdesk/services/ledgers/business.py" line="79" />
+            <location filename="../../labdesk/services/ledgers/business.py" line="95" />
             <source>Title</source>
             <translation>职务</translation>
         </message>
         <message>
-            <location filename="../../labdesk/services/ledgers/business.py" line="79" />
+            <location filename="../../labdesk/services/ledgers/business.py" line="95" />
             <source>Phone</source>
             <translation>电话</translation>
         </message>
         <message>
-            <location filename="../../labdesk/services/ledgers/business.py" line="79" />
+            <location filename="../../labdesk/services/ledgers/business.py" line="95" />
             <source>E-mail</source>
             <translation>电子邮箱</translation>
         </message>
         <message>
-            <location filename="../../labdesk/services/ledgers/business.py" line="89" />
+            <location filename="../../labdesk/services/ledgers/business.py" line="105" />
             <source>Visited at</source>
             <translation>拜访时间</translation>
         </message>
         <message>
-            <location filename="../../labdesk/services/ledgers/business.py" line="90" />
+            <location filename="../../labdesk/services/ledgers/business.py" line="106" />
             <location filename="../../labdesk/services/ledgers/lab.py" line="76" />
             <location filename="../../labdesk/services/ledgers/lab.py" line="219" />
             <source>By</source>
             <translation>经办人</translation>
         </message>
         <message>
-            <location filename="../../labdesk/services/ledgers/business.py" line="91" />
+            <location filename="../../labdesk/services/ledgers/business.py" line="107" />
             <source>Channel</source>
             <translation>方式</translation>
         </message>
         <message>
-            <location filename="../../labdesk/services/ledgers/business.py" line="92" />
+            <location filename="../../labdesk/services/ledgers/business.py" line="108" />
             <source>Summary</source>
             <translation>摘要</translation>
         </message>
         <message>
-            <location filename="../../labdesk/services/ledgers/business.py" line="93" />
+            <location filename="../../labdesk/services/ledgers/business.py" line="109" />
             <source>Next visit</source>
             <translation>下次拜访</translation>
         </message>
         <message>
-            <location filename="../../labdesk/services/ledgers/business.py" line="110" />
+            <location filename="../../labdesk/services/ledgers/business.py" line="126" />
             <source>Code</source>
             <translation>编号</translation>
         </message>
         <message>
-            <location filename="../../labdesk/services/ledgers/business.py" line="110" />
+            <location filename="../../labdesk/services/ledgers/business.py" line="126" />
             <source>Site</source>
             <translation>工程地点</translation>
         </message>
         <message>
-            <location filename="../../labdesk/services/ledgers/business.py" line="110" />
-            <location filename="../../labdesk/services/ledgers/business.py" line="124" />
-            <location filename="../../labdesk/services/ledgers/business.py" line="196" />
-            <location filename="../../labdesk/services/ledgers/business.py" line="214" />
-            <location filename="../../labdesk/services/ledgers/business.py" line="267" />
-            <location filename="../../labdesk/services/ledgers/lab.py" line="139" />
-            <source>Status</source>
-            <translation>状态</translation>
-        </message>
-        <message>
-            <location filename="../../labdesk/services/ledgers/business.py" line="124" />
-            <location filename="../../labdesk/services/ledgers/business.py" line="214" />
-            <source>Order no.</source>
-            <translation>委托单号</translation>
-        </message>
-        <message>
-            <location filename="../../labdesk/services/ledgers/business.py" line="124" />
-            <location filename="../../labdesk/services/ledgers/business.py" line="214" />
-            <source>Received</source>
-            <translation>受理日期</translation>
-        </message>
-        <message>
-            <location filename="../../labdesk/services/ledgers/business.py" line="124" />
-            <location filename="../../labdesk/services/ledgers/business.py" line="214" />
-            <source>Final price</source>
-            <translation>成交价</translation>
-        </message>
-        <message>
-            <location filename="../../labdesk/services/ledgers/business.py" line="177" />
+            <location filename="../../labdesk/services/ledgers/business.py" line="185" />
             <source>Date</source>
             <translation>日期</translation>
         </message>
         <message>
-            <location filename="../../labdesk/services/ledgers/business.py" line="178" />
-            <location filename="../../labdesk/services/ledgers/business.py" line="195" />
+            <location filename="../../labdesk/services/ledgers/business.py" line="186" />
+            <location filename="../../labdesk/services/ledgers/business.py" line="203" />
             <location filename="../../labdesk/services/ledgers/business.py" line="258" />
             <source>Amount</source>
             <translation>金额</translation>
         </message>
         <message>
-            <location filename="../../labdesk/services/ledgers/business.py" line="179" />
+            <location filename="../../labdesk/services/ledgers/business.py" line="187" />
             <location filename="../../labdesk/services/ledgers/lab.py" line="249" />
             <source>Method</source>
             <translation>方式</translation>
         </message>
         <message>
-            <location filename="../../labdesk/services/ledgers/business.py" line="180" />
+            <location filename="../../labdesk/services/ledgers/business.py" line="188" />
             <source>Payer</source>
             <translation>付款方</translation>
         </message>
         <message>
-            <location filename="../../labdesk/services/ledgers/business.py" line="181" />
+            <location filename="../../labdesk/services/ledgers/business.py" line="189" />
             <source>Reference</source>
             <translation>凭证号</translation>
         </message>
         <message>
-            <location filename="../../labdesk/services/ledgers/business.py" line="194" />
+            <location filename="../../labdesk/services/ledgers/business.py" line="202" />
             <source>Request no.</source>
             <translation>申请单号</translation>
         </message>
         <message>
-            <location filename="../../labdesk/services/ledgers/business.py" line="197" />
+            <location filename="../../labdesk/services/ledgers/business.py" line="205" />
             <source>Invoice no.</source>
             <translation>发票号</translation>
         </message>
         <message>
-            <location filename="../../labdesk/services/ledgers/business.py" line="198" />
+            <location filename="../../labdesk/services/ledgers/business.py" line="206" />
             <source>Issued</source>
             <translation>开票日期</translation>
         </message>
@@ -230,12 +225,12 @@
             <translation>发放记录</translation>
         </message>
         <message>
-            <location filename="../../labdesk/services/ledgers/lab.py" line="319" />
+            <location filename="../../labdesk/services/ledgers/lab.py" line="320" />
             <source>Calibrations</source>
             <translation>校准记录</translation>
         </message>
         <message>
-            <location filename="../../labdesk/services/ledgers/lab.py" line="340" />
+            <location filename="../../labdesk/services/ledgers/lab.py" line="341" />
             <source>Repairs</source>
             <translation>维修记录</translation>
         </message>
@@ -348,43 +343,43 @@
             <translation>快递单号</translation>
         </message>
         <message>
-            <location filename="../../labdesk/services/ledgers/lab.py" line="321" />
+            <location filename="../../labdesk/services/ledgers/lab.py" line="322" />
             <source>Calibrated on</source>
             <translation>校准日期</translation>
         </message>
         <message>
-            <location filename="../../labdesk/services/ledgers/lab.py" line="322" />
+            <location filename="../../labdesk/services/ledgers/lab.py" line="323" />
             <source>Provider</source>
             <translation>校准机构</translation>
         </message>
         <message>
-            <location filename="../../labdesk/services/ledgers/lab.py" line="323" />
+            <location filename="../../labdesk/services/ledgers/lab.py" line="324" />
             <source>Certificate no.</source>
             <translation>证书编号</translation>
         </message>
         <message>
-            <location filename="../../labdesk/services/ledgers/lab.py" line="324" />
-            <location filename="../../labdesk/services/ledgers/lab.py" line="341" />
+            <location filename="../../labdesk/services/ledgers/lab.py" line="325" />
+            <location filename="../../labdesk/services/ledgers/lab.py" line="342" />
             <source>Result</source>
             <translation>结果</translation>
         </message>
         <message>
-            <location filename="../../labdesk/services/ledgers/lab.py" line="325" />
+            <location filename="../../labdesk/services/ledgers/lab.py" line="326" />
             <source>Next due</source>
             <translation>下次校准日期</translation>
         </message>
         <message>
-            <location filename="../../labdesk/services/ledgers/lab.py" line="341" />
+            <location filename="../../labdesk/services/ledgers/lab.py" line="342" />
             <source>Reported at</source>
             <translation>报修时间</translation>
         </message>
         <message>
-            <location filename="../../labdesk/services/ledgers/lab.py" line="341" />
+            <location filename="../../labdesk/services/ledgers/lab.py" line="342" />
             <source>Fault</source>
             <translation>故障描述</translation>
         </message>
         <message>
-            <location filename="../../labdesk/services/ledgers/lab.py" line="341" />
+            <location filename="../../labdesk/services/ledgers/lab.py" line="342" />
             <source>Cost</source>
             <translation>费用</translation>
         </message>
@@ -570,6 +565,99 @@
         </message>
     </context>
     <context>
+        <name>LabelPrintDialog</name>
+        <message>
+            <location filename="../../labdesk/ui/label_print_dialog.py" line="62" />
+            <source>Print labels</source>
+            <translation>打印标签</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/label_print_dialog.py" line="63" />
+            <source>instrument labels</source>
+            <translation>张仪器设备标签</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/label_print_dialog.py" line="63" />
+            <source>sample labels</source>
+            <translation>张样品标签</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/label_print_dialog.py" line="64" />
+            <source>%1 %2</source>
+            <translation>%1 %2</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/label_print_dialog.py" line="72" />
+            <source>A printer of this workstation, or an address: tcp://HOST:9100, cups:QUEUE or file:PATH</source>
+            <translation>本工作站的打印机，或打印机地址：tcp://主机:9100、cups:队列名 或 file:文件路径</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/label_print_dialog.py" line="89" />
+            <source>Printer:</source>
+            <translation>打印机：</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/label_print_dialog.py" line="90" />
+            <source>Language:</source>
+            <translation>打印语言：</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/label_print_dialog.py" line="91" />
+            <source>Template:</source>
+            <translation>标签模板：</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/label_print_dialog.py" line="92" />
+            <source>Copies:</source>
+            <translation>份数：</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/label_print_dialog.py" line="107" />
+            <source>Print</source>
+            <translation>打印</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/label_print_dialog.py" line="108" />
+            <source>Resume</source>
+            <translation>继续打印</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/label_print_dialog.py" line="109" />
+            <source>Stop</source>
+            <translation>停止</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/label_print_dialog.py" line="110" />
+            <source>A4 sheet (PDF)…</source>
+            <translation>A4 标签纸（PDF）…</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/label_print_dialog.py" line="217" />
+            <source>Printing…</source>
+            <translation>正在打印…</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/label_print_dialog.py" line="242" />
+            <source>%1 of %2 labels confirmed (job %3).</source>
+            <translation>已确认 %1 / %2 张标签（任务 %3）。</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/label_print_dialog.py" line="269" />
+            <source>Save label sheet</source>
+            <translation>保存标签纸</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/label_print_dialog.py" line="287" />
+            <source>Writing the sheet…</source>
+            <translation>正在生成标签纸…</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/label_print_dialog.py" line="291" />
+            <source>%1 pages written to %2</source>
+            <translation>已写入 %1 页：%2</translation>
+        </message>
+    </context>
+    <context>
         <name>Ledger</name>
         <message>
             <location filename="../../labdesk/services/ledgers/formatting.py" line="15" />
@@ -582,13 +670,13 @@
             <translation>否</translation>
         </message>
         <message>
-            <location filename="../../labdesk/services/ledgers/business.py" line="39" />
+            <location filename="../../labdesk/services/ledgers/business.py" line="55" />
             <source>Customers</source>
             <translation>客户台账</translation>
         </message>
         <message>
-            <location filename="../../labdesk/services/ledgers/business.py" line="40" />
-            <location filename="../../labdesk/services/ledgers/business.py" line="157" />
+            <location filename="../../labdesk/services/ledgers/business.py" line="56" />
+            <location filename="../../labdesk/services/ledgers/business.py" line="165" />
             <location filename="../../labdesk/services/ledgers/business.py" line="244" />
             <location filename="../../labdesk/services/ledgers/business.py" line="293" />
             <location filename="../../labdesk/services/ledgers/lab.py" line="110" />
@@ -597,12 +685,12 @@
             <translation>客户</translation>
         </message>
         <message>
-            <location filename="../../labdesk/services/ledgers/business.py" line="149" />
+            <location filename="../../labdesk/services/ledgers/business.py" line="157" />
             <source>Contracts</source>
             <translation>合同台账</translation>
         </message>
         <message>
-            <location filename="../../labdesk/services/ledgers/business.py" line="150" />
+            <location filename="../../labdesk/services/ledgers/business.py" line="158" />
             <source>Contract</source>
             <translation>合同</translation>
         </message>
@@ -627,105 +715,105 @@
             <translation>委托收费</translation>
         </message>
         <message>
-            <location filename="../../labdesk/services/ledgers/business.py" line="45" />
+            <location filename="../../labdesk/services/ledgers/business.py" line="61" />
             <source>Customer code</source>
             <translation>客户编号</translation>
         </message>
         <message>
-            <location filename="../../labdesk/services/ledgers/business.py" line="46" />
+            <location filename="../../labdesk/services/ledgers/business.py" line="62" />
             <source>Customer name</source>
             <translation>客户名称</translation>
         </message>
         <message>
-            <location filename="../../labdesk/services/ledgers/business.py" line="47" />
+            <location filename="../../labdesk/services/ledgers/business.py" line="63" />
             <source>Short name</source>
             <translation>简称</translation>
         </message>
         <message>
-            <location filename="../../labdesk/services/ledgers/business.py" line="48" />
-            <location filename="../../labdesk/services/ledgers/business.py" line="158" />
+            <location filename="../../labdesk/services/ledgers/business.py" line="64" />
+            <location filename="../../labdesk/services/ledgers/business.py" line="166" />
             <location filename="../../labdesk/services/ledgers/business.py" line="245" />
             <location filename="../../labdesk/services/ledgers/lab.py" line="56" />
             <location filename="../../labdesk/services/ledgers/lab.py" line="111" />
             <location filename="../../labdesk/services/ledgers/lab.py" line="179" />
-            <location filename="../../labdesk/services/ledgers/lab.py" line="292" />
+            <location filename="../../labdesk/services/ledgers/lab.py" line="293" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../labdesk/services/ledgers/business.py" line="49" />
+            <location filename="../../labdesk/services/ledgers/business.py" line="65" />
             <source>Customer type</source>
             <translation>客户类型</translation>
         </message>
         <message>
-            <location filename="../../labdesk/services/ledgers/business.py" line="50" />
+            <location filename="../../labdesk/services/ledgers/business.py" line="66" />
             <source>Industry</source>
             <translation>行业</translation>
         </message>
         <message>
-            <location filename="../../labdesk/services/ledgers/business.py" line="51" />
+            <location filename="../../labdesk/services/ledgers/business.py" line="67" />
             <source>Phone</source>
             <translation>电话</translation>
         </message>
         <message>
-            <location filename="../../labdesk/services/ledgers/business.py" line="52" />
+            <location filename="../../labdesk/services/ledgers/business.py" line="68" />
             <source>Sales owner</source>
             <translation>业务负责人</translation>
         </message>
         <message>
-            <location filename="../../labdesk/services/ledgers/business.py" line="53" />
+            <location filename="../../labdesk/services/ledgers/business.py" line="69" />
             <source>Next follow-up</source>
             <translation>下次回访</translation>
         </message>
         <message>
-            <location filename="../../labdesk/services/ledgers/business.py" line="56" />
+            <location filename="../../labdesk/services/ledgers/business.py" line="72" />
             <source>Unified credit code</source>
             <translation>统一社会信用代码</translation>
         </message>
         <message>
-            <location filename="../../labdesk/services/ledgers/business.py" line="61" />
+            <location filename="../../labdesk/services/ledgers/business.py" line="77" />
             <source>Address</source>
             <translation>地址</translation>
         </message>
         <message>
-            <location filename="../../labdesk/services/ledgers/business.py" line="64" />
+            <location filename="../../labdesk/services/ledgers/business.py" line="80" />
             <source>Updated at</source>
             <translation>更新时间</translation>
         </message>
         <message>
-            <location filename="../../labdesk/services/ledgers/business.py" line="155" />
+            <location filename="../../labdesk/services/ledgers/business.py" line="163" />
             <source>Contract no.</source>
             <translation>合同编号</translation>
         </message>
         <message>
-            <location filename="../../labdesk/services/ledgers/business.py" line="156" />
+            <location filename="../../labdesk/services/ledgers/business.py" line="164" />
             <location filename="../../labdesk/services/ledgers/lab.py" line="176" />
             <source>Title</source>
             <translation>标题</translation>
         </message>
         <message>
-            <location filename="../../labdesk/services/ledgers/business.py" line="159" />
+            <location filename="../../labdesk/services/ledgers/business.py" line="167" />
             <source>Signed</source>
             <translation>签订日期</translation>
         </message>
         <message>
-            <location filename="../../labdesk/services/ledgers/business.py" line="160" />
+            <location filename="../../labdesk/services/ledgers/business.py" line="168" />
             <source>Amount</source>
             <translation>合同金额</translation>
         </message>
         <message>
-            <location filename="../../labdesk/services/ledgers/business.py" line="161" />
+            <location filename="../../labdesk/services/ledgers/business.py" line="169" />
             <location filename="../../labdesk/services/ledgers/business.py" line="299" />
             <source>Received</source>
             <translation>已收款</translation>
         </message>
         <message>
-            <location filename="../../labdesk/services/ledgers/business.py" line="162" />
+            <location filename="../../labdesk/services/ledgers/business.py" line="170" />
             <source>Invoiced</source>
             <translation>已开票</translation>
         </message>
         <message>
-            <location filename="../../labdesk/services/ledgers/business.py" line="163" />
+            <location filename="../../labdesk/services/ledgers/business.py" line="171" />
             <source>Ends</source>
             <translation>到期日期</translation>
         </message>
@@ -872,7 +960,7 @@
         </message>
         <message>
             <location filename="../../labdesk/services/ledgers/lab.py" line="58" />
-            <location filename="../../labdesk/services/ledgers/lab.py" line="293" />
+            <location filename="../../labdesk/services/ledgers/lab.py" line="294" />
             <source>Location</source>
             <translation>存放位置</translation>
         </message>
@@ -952,67 +1040,67 @@
             <translation>签发时间</translation>
         </message>
         <message>
-            <location filename="../../labdesk/services/ledgers/lab.py" line="275" />
+            <location filename="../../labdesk/services/ledgers/lab.py" line="276" />
             <source>Instrument code</source>
             <translation>设备编号</translation>
         </message>
         <message>
-            <location filename="../../labdesk/services/ledgers/lab.py" line="283" />
+            <location filename="../../labdesk/services/ledgers/lab.py" line="284" />
             <source>Instrument name</source>
             <translation>设备名称</translation>
         </message>
         <message>
-            <location filename="../../labdesk/services/ledgers/lab.py" line="289" />
+            <location filename="../../labdesk/services/ledgers/lab.py" line="290" />
             <source>Model</source>
             <translation>型号</translation>
         </message>
         <message>
-            <location filename="../../labdesk/services/ledgers/lab.py" line="290" />
+            <location filename="../../labdesk/services/ledgers/lab.py" line="291" />
             <source>Serial no.</source>
             <translation>出厂编号</translation>
         </message>
         <message>
-            <location filename="../../labdesk/services/ledgers/lab.py" line="291" />
+            <location filename="../../labdesk/services/ledgers/lab.py" line="292" />
             <source>Manufacturer</source>
             <translation>生产厂家</translation>
         </message>
         <message>
-            <location filename="../../labdesk/services/ledgers/lab.py" line="294" />
+            <location filename="../../labdesk/services/ledgers/lab.py" line="295" />
             <source>Custodian</source>
             <translation>保管人</translation>
         </message>
         <message>
-            <location filename="../../labdesk/services/ledgers/lab.py" line="295" />
+            <location filename="../../labdesk/services/ledgers/lab.py" line="296" />
             <source>Last calibrated</source>
             <translation>上次校准日期</translation>
         </message>
         <message>
-            <location filename="../../labdesk/services/ledgers/lab.py" line="296" />
+            <location filename="../../labdesk/services/ledgers/lab.py" line="297" />
             <source>Calibration due</source>
             <translation>校准到期日</translation>
         </message>
         <message>
-            <location filename="../../labdesk/services/ledgers/lab.py" line="297" />
+            <location filename="../../labdesk/services/ledgers/lab.py" line="298" />
             <source>Category</source>
             <translation>类别</translation>
         </message>
         <message>
-            <location filename="../../labdesk/services/ledgers/lab.py" line="300" />
+            <location filename="../../labdesk/services/ledgers/lab.py" line="301" />
             <source>Interval (months)</source>
             <translation>校准周期（月）</translation>
         </message>
         <message>
-            <location filename="../../labdesk/services/ledgers/lab.py" line="305" />
+            <location filename="../../labdesk/services/ledgers/lab.py" line="306" />
             <source>Certificate no.</source>
             <translation>证书编号</translation>
         </message>
         <message>
-            <location filename="../../labdesk/services/ledgers/lab.py" line="306" />
+            <location filename="../../labdesk/services/ledgers/lab.py" line="307" />
             <source>Purchased</source>
             <translation>购置日期</translation>
         </message>
         <message>
-            <location filename="../../labdesk/services/ledgers/lab.py" line="307" />
+            <location filename="../../labdesk/services/ledgers/lab.py" line="308" />
             <source>Purchase price</source>
             <translation>购置价格</translation>
         </message>
@@ -1028,58 +1116,73 @@
     <context>
         <name>LedgerTab</name>
         <message>
-            <location filename="../../labdesk/ui/ledger_view.py" line="68" />
+            <location filename="../../labdesk/ui/ledger_view.py" line="73" />
             <source>Search (Ctrl+F)…</source>
             <translation>搜索（Ctrl+F）…</translation>
         </message>
         <message>
-            <location filename="../../labdesk/ui/ledger_view.py" line="87" />
+            <location filename="../../labdesk/ui/ledger_view.py" line="92" />
             <source>Export to Excel…</source>
             <translation>导出到 Excel…</translation>
         </message>
         <message>
-            <location filename="../../labdesk/ui/ledger_view.py" line="88" />
+            <location filename="../../labdesk/ui/ledger_view.py" line="93" />
             <source>Export the rows shown, with the visible columns (Ctrl+E)</source>
             <translation>导出当前显示的行和可见列（Ctrl+E）</translation>
         </message>
         <message>
-            <location filename="../../labdesk/ui/ledger_view.py" line="90" />
+            <location filename="../../labdesk/ui/ledger_view.py" line="96" />
+            <source>Print labels…</source>
+            <translation>打印标签…</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/ledger_view.py" line="97" />
+            <source>Print QR labels for the selected rows (Ctrl+P)</source>
+            <translation>为选中的行打印二维码标签（Ctrl+P）</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/ledger_view.py" line="100" />
             <source>Refresh</source>
             <translation>刷新</translation>
         </message>
         <message>
-            <location filename="../../labdesk/ui/ledger_view.py" line="227" />
-            <location filename="../../labdesk/ui/ledger_view.py" line="256" />
+            <location filename="../../labdesk/ui/ledger_view.py" line="246" />
+            <source>Select the rows to print labels for first.</source>
+            <translation>请先选择要打印标签的行。</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/ledger_view.py" line="258" />
+            <location filename="../../labdesk/ui/ledger_view.py" line="287" />
             <source>Export to Excel</source>
             <translation>导出到 Excel</translation>
         </message>
         <message>
-            <location filename="../../labdesk/ui/ledger_view.py" line="228" />
+            <location filename="../../labdesk/ui/ledger_view.py" line="259" />
             <source>Excel workbook (*.xlsx)</source>
             <translation>Excel 工作簿 (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../labdesk/ui/ledger_view.py" line="240" />
+            <location filename="../../labdesk/ui/ledger_view.py" line="271" />
             <source>Export cancelled.</source>
             <translation>已取消导出。</translation>
         </message>
         <message>
-            <location filename="../../labdesk/ui/ledger_view.py" line="250" />
+            <location filename="../../labdesk/ui/ledger_view.py" line="281" />
             <source>Exported %1 rows to %2</source>
             <translation>已导出 %1 行到 %2</translation>
         </message>
         <message>
-            <location filename="../../labdesk/ui/ledger_view.py" line="262" />
+            <location filename="../../labdesk/ui/ledger_view.py" line="293" />
             <source>Counting…</source>
             <translation>正在统计…</translation>
         </message>
         <message>
-            <location filename="../../labdesk/ui/ledger_view.py" line="265" />
+            <location filename="../../labdesk/ui/ledger_view.py" line="296" />
             <source>1 row</source>
             <translation>共 1 条</translation>
         </message>
         <message>
-            <location filename="../../labdesk/ui/ledger_view.py" line="266" />
+            <location filename="../../labdesk/ui/ledger_view.py" line="297" />
             <source>%1 rows</source>
             <translation>共 %1 条</translation>
         </message>
@@ -1254,12 +1357,12 @@
             <translation>数据库服务器 {where} 无法使用：{detail}。</translation>
         </message>
         <message>
-            <location filename="../../labdesk/services/migrations.py" line="141" />
+            <location filename="../../labdesk/services/migrations.py" line="152" />
             <source>The database {where} was made by a newer LabDesk (schema {current}); install the newer LabDesk to open it.</source>
             <translation>数据库 {where} 由更新版本的 LabDesk 创建（结构版本 {current}）；请安装新版 LabDesk 后再打开。</translation>
         </message>
         <message>
-            <location filename="../../labdesk/services/migrations.py" line="147" />
+            <location filename="../../labdesk/services/migrations.py" line="163" />
             <source>The server database {where} is not at this LabDesk's schema ({head}); an administrator must run: labdesk db upgrade --url {where}</source>
             <translation>服务器数据库 {where} 的结构不是本版 LabDesk 所需的版本（{head}）；请管理员执行：labdesk db upgrade --url {where}</translation>
         </message>
@@ -1390,7 +1493,7 @@
             <translation>批准</translation>
         </message>
         <message>
-            <location filename="../../labdesk/services/ledgers/business.py" line="168" />
+            <location filename="../../labdesk/services/ledgers/business.py" line="176" />
             <location filename="../../labdesk/services/ledgers/formatting.py" line="42" />
             <source>Approved</source>
             <translation>已批准</translation>
@@ -1447,7 +1550,7 @@
             <translation>已签发</translation>
         </message>
         <message>
-            <location filename="../../labdesk/services/ledgers/business.py" line="166" />
+            <location filename="../../labdesk/services/ledgers/business.py" line="174" />
             <location filename="../../labdesk/services/ledgers/business.py" line="225" />
             <source>Draft</source>
             <translation>草稿</translation>
@@ -1474,7 +1577,7 @@
             <translation>检测中</translation>
         </message>
         <message>
-            <location filename="../../labdesk/services/ledgers/business.py" line="170" />
+            <location filename="../../labdesk/services/ledgers/business.py" line="178" />
             <location filename="../../labdesk/services/ledgers/business.py" line="230" />
             <location filename="../../labdesk/services/ledgers/lab.py" line="129" />
             <source>Completed</source>
@@ -1492,32 +1595,32 @@
             <translation>已取消</translation>
         </message>
         <message>
-            <location filename="../../labdesk/services/ledgers/business.py" line="72" />
+            <location filename="../../labdesk/services/ledgers/business.py" line="88" />
             <source>Active</source>
             <translation>正常</translation>
         </message>
         <message>
-            <location filename="../../labdesk/services/ledgers/business.py" line="73" />
+            <location filename="../../labdesk/services/ledgers/business.py" line="89" />
             <source>Dormant</source>
             <translation>休眠</translation>
         </message>
         <message>
-            <location filename="../../labdesk/services/ledgers/business.py" line="74" />
+            <location filename="../../labdesk/services/ledgers/business.py" line="90" />
             <source>Blacklisted</source>
             <translation>黑名单</translation>
         </message>
         <message>
-            <location filename="../../labdesk/services/ledgers/business.py" line="167" />
+            <location filename="../../labdesk/services/ledgers/business.py" line="175" />
             <source>Under review</source>
             <translation>评审中</translation>
         </message>
         <message>
-            <location filename="../../labdesk/services/ledgers/business.py" line="169" />
+            <location filename="../../labdesk/services/ledgers/business.py" line="177" />
             <source>Archived</source>
             <translation>已归档</translation>
         </message>
         <message>
-            <location filename="../../labdesk/services/ledgers/business.py" line="171" />
+            <location filename="../../labdesk/services/ledgers/business.py" line="179" />
             <source>Terminated</source>
             <translation>已终止</translation>
         </message>
@@ -1592,32 +1695,32 @@
             <translation>已作废</translation>
         </message>
         <message>
-            <location filename="../../labdesk/services/ledgers/lab.py" line="310" />
+            <location filename="../../labdesk/services/ledgers/lab.py" line="311" />
             <source>In service</source>
             <translation>在用</translation>
         </message>
         <message>
-            <location filename="../../labdesk/services/ledgers/lab.py" line="311" />
+            <location filename="../../labdesk/services/ledgers/lab.py" line="312" />
             <source>Under repair</source>
             <translation>维修中</translation>
         </message>
         <message>
-            <location filename="../../labdesk/services/ledgers/lab.py" line="312" />
+            <location filename="../../labdesk/services/ledgers/lab.py" line="313" />
             <source>Out for calibration</source>
             <translation>送检中</translation>
         </message>
         <message>
-            <location filename="../../labdesk/services/ledgers/lab.py" line="313" />
+            <location filename="../../labdesk/services/ledgers/lab.py" line="314" />
             <source>Out of service</source>
             <translation>停用</translation>
         </message>
         <message>
-            <location filename="../../labdesk/services/ledgers/lab.py" line="314" />
+            <location filename="../../labdesk/services/ledgers/lab.py" line="315" />
             <source>Loaned</source>
             <translation>借出</translation>
         </message>
         <message>
-            <location filename="../../labdesk/services/ledgers/lab.py" line="315" />
+            <location filename="../../labdesk/services/ledgers/lab.py" line="316" />
             <source>Retired</source>
             <translation>报废</translation>
         </message>
