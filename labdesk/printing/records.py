@@ -38,7 +38,7 @@ DEMO_RECORDS: dict[str, LabelRecord] = {
     "instrument": LabelRecord(
         "instrument",
         "YQ-000123",
-        "数字压力计 0-60 MPa（精密型）",  # noqa: RUF001 (full-width brackets are real data)
+        "数字压力计 0-60 MPa（精密型）",
         {"status": "在用", "next_due": "2027-03-01", "last_calibrated": "2026-03-02"},
     ),
     "sample": LabelRecord(

@@ -7,7 +7,7 @@ RETURNING round trip. Everything runs in one transaction, so a refusal, a cancel
 the database as it was. Dates hang off today so reminders look current; all else follows the seed.
 """
 
-# ruff: noqa: RUF001 - the Chinese text uses full-width punctuation on purpose
+
 
 from __future__ import annotations
 

@@ -5,7 +5,7 @@ The instrument ledger is the one sized for benchmarks (a million rows): its rows
 as tuples from their own random stream and streamed into the database chunk by chunk.
 """
 
-# ruff: noqa: RUF001 - the Chinese text uses full-width punctuation on purpose
+
 
 from __future__ import annotations
 

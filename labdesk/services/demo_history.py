@@ -4,7 +4,7 @@ status: a dispatched report has its approvals, seal and dispatch; a sample in te
 Projects, reports, instruments and label jobs are in :mod:`labdesk.services.demo_assets`.
 """
 
-# ruff: noqa: RUF001 - the Chinese text uses full-width punctuation on purpose
+
 
 from __future__ import annotations
 

@@ -4,7 +4,7 @@ and the instrument kinds of a Chinese construction-materials testing laboratory.
 Kept apart from the generator so the generator reads as logic; everything here is plain data.
 """
 
-# ruff: noqa: RUF001, E501 - the Chinese text uses full-width punctuation on purpose, and the data
+# ruff: noqa: E501 - the Chinese text uses full-width punctuation on purpose, and the data
 # tables below read best one row per line
 
 from __future__ import annotations

@@ -20,7 +20,7 @@ HERE = Path(__file__).resolve().parent
 OUTPUT = HERE / "NotoSansSC-LabDesk-subset.otf"
 DEFAULT_SOURCE = Path("/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc")
 # Units and signs that appear on instrument and sample labels and reports.
-EXTRA = "℃℉°±×÷≤≥≈≠‰µΩΦφαβγδλμπσ²³¹½¼¾…—–‘’“”·•№‰※→←↑↓√∞∑△□■○●☆★①②③④⑤⑥⑦⑧⑨⑩"  # noqa: RUF001
+EXTRA = "℃℉°±×÷≤≥≈≠‰µΩΦφαβγδλμπσ²³¹½¼¾…—–‘’“”·•№‰※→←↑↓√∞∑△□■○●☆★①②③④⑤⑥⑦⑧⑨⑩"
 
 
 def gb2312_level1() -> str:
