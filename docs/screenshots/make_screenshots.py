@@ -20,7 +20,7 @@ os.environ["LABDESK_CONFIG_DIR"] = str(Path(_scratch) / "config")
 os.environ["LABDESK_DATA_DIR"] = str(Path(_scratch) / "data")
 os.environ.pop("LABDESK_DATABASE_URL", None)
 
-from PySide6.QtCore import QCoreApplication, QDeadlineTimer, QEventLoop, QThreadPool  # noqa: E402
+from PySide6.QtCore import QCoreApplication, QDeadlineTimer, QEventLoop, QItemSelectionModel, QThreadPool  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
 from labdesk.services import workspace  # noqa: E402
@@ -82,6 +82,21 @@ def main() -> int:
     settle(app)
     save(card, "instrument-card.png")
     card.close()
+
+    window.show_ledger("instruments")
+    for row in range(2, 8):  # a selection of six instruments
+        instruments.table.selectionModel().select(
+            instruments.model.index(row, 0),
+            QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows,
+        )
+    labels = instruments.print_labels()
+    assert labels is not None
+    labels.printer.setEditText("tcp://127.0.0.1:9100")
+    settle(app, lambda: not labels.preview_labels[0].pixmap().isNull())
+    labels.adjustSize()
+    settle(app)
+    save(labels, "label-print-dialog.png")
+    labels.close()
 
     dialog = ConnectionDialog(window)
     dialog.set_url("127.0.0.1", 1, "labdesk", "zhangsan")  # loopback, nothing listens on port 1

@@ -200,14 +200,19 @@ class BatchRun:
             self._set_confirmed(self._sent)
 
     def _finish(self, transport: Transport) -> None:
-        by_status = transport.supports_status
         # The last label may have just been checked; a second query would only cost a round trip.
         if self._checked_at != self._sent and not self._confirm(transport):
             self._close_after_stop(transport)
             return
-        # Without status the clean close is the last confirmation (see TcpTransport.close).
-        transport.close()
-        if not by_status:
+        if transport.supports_status:
+            # The printer acknowledged every label with ~HS: a failing close loses nothing.
+            try:
+                transport.close()
+            except PrinterUnavailable:
+                transport.abort()
+        else:
+            # Without status the clean close is the last confirmation (see TcpTransport.close).
+            transport.close()
             self._set_confirmed(self._sent)
         self.state = BatchState.COMPLETED
         self.message = None

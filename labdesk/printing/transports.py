@@ -7,6 +7,7 @@ saying what to check; the batch run shows it as is and pauses.
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import socket
 import subprocess
@@ -338,7 +339,12 @@ class FileTransport:
         try:
             # Flush so "confirmed" means the bytes left this process, not that they sit in a buffer.
             self._file.flush()
-            os.fsync(self._file.fileno())
+            try:
+                os.fsync(self._file.fileno())
+            except OSError as error:
+                # A printer device node (file:/dev/usb/lp0) cannot be fsynced; the flush is all there is.
+                if error.errno not in (errno.EINVAL, errno.ENOTSUP, errno.EROFS):
+                    raise
         except OSError as error:
             raise PrinterUnavailable(f"Writing to {self.path} failed ({error.strerror or error}).") from error
 

@@ -178,6 +178,15 @@ def test_file_transport_appends(tmp_path: Path) -> None:
     assert path.read_bytes() == LABEL * 2
 
 
+def test_file_transport_to_a_device_node() -> None:
+    # A USB label printer on Linux is a character device (file:/dev/usb/lp0); /dev/null stands in.
+    transport = parse_printer_url("file:/dev/null")
+    transport.open()
+    transport.send(LABEL)
+    transport.check()
+    transport.close()
+
+
 def test_file_transport_unwritable(tmp_path: Path) -> None:
     transport = parse_printer_url(f"file:{tmp_path / 'missing' / 'labels.zpl'}")
     with pytest.raises(PrinterUnavailable, match="cannot be written"):
