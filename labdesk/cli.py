@@ -65,6 +65,10 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--out", required=True, type=Path, metavar="FILE.xlsx")
     export.add_argument("--search", default="", help="quick search, as in the ledger's search box")
     _add_url(export)
+
+    from labdesk.cli_labels import add_labels_parser
+
+    add_labels_parser(sub)
     return parser
 
 
@@ -76,6 +80,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "db": _run_db,
         "demo": _run_demo,
         "export": _run_export,
+        "labels": _run_labels,
     }
     try:
         return handlers[args.command](args)
@@ -113,6 +118,12 @@ def _describe(error: Exception, args: argparse.Namespace) -> str:
     if isinstance(error, ArgumentError):
         return f"not a database URL: {args.url!r} (e.g. postgresql://user@host:5432/labdesk)"
     return f"unexpected error ({type(error).__name__}: {error}); run with --debug for details"
+
+
+def _run_labels(args: argparse.Namespace) -> int:
+    from labdesk.cli_labels import run_labels
+
+    return run_labels(args)
 
 
 def _run_gui(args: argparse.Namespace) -> int:

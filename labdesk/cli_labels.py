@@ -9,23 +9,23 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from labdesk.printing.batch import BatchRun, BatchState
-from labdesk.printing.profiles import PrinterProfile, profile_by_name
+from labdesk.printing.batch import BatchState
+from labdesk.printing.profiles import LANGUAGES, PrinterProfile, profile_by_name
 from labdesk.printing.records import LabelRecord
 from labdesk.printing.templates import BUILTIN_SHEETS, LabelTemplate, default_template, template_by_name
-from labdesk.printing.transports import PrinterUnavailable, Transport
+from labdesk.printing.transports import PrinterUnavailable
 
 if TYPE_CHECKING:
     from labdesk.services.database import Database
+    from labdesk.services.label_printing import PreparedJob
 
 EXIT_OK = 0
 EXIT_FAILURE = 1
-LANGUAGES = ("zpl", "tspl")
 FORMATS = ("zpl", "tspl", "pdf", "png")
 
 
@@ -192,18 +192,6 @@ def _run_render(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _printer_name(url: str, language: str) -> str:
-    # The job log keeps the language with the address, so `resume` talks to the printer the same way.
-    return url if language == "zpl" else f"{url} [{language}]"
-
-
-def _split_printer_name(name: str) -> tuple[str, str]:
-    for language in LANGUAGES:
-        if name.endswith(f" [{language}]"):
-            return name[: -len(language) - 3], language
-    return name, "zpl"
-
-
 def _printer(spec: str, language: str | None) -> PrinterProfile:
     """A printer address used as is, or the name of a printer profile saved on this workstation."""
     if spec.startswith(("tcp://", "cups:", "file:")):
@@ -225,113 +213,69 @@ def _printer(spec: str, language: str | None) -> PrinterProfile:
 
 
 def _run_print(args: argparse.Namespace) -> int:
-    from labdesk.services.labels import load_label_records, start_job
+    from labdesk.services.label_printing import prepare_job
 
     if args.copies < 1:
         raise LabelCliError("--copies must be at least 1.")
-    template = _template(args.template, args.kind)
     printer = _printer(args.printer, args.language)
+    _template(args.template or printer.default_template, args.kind)  # a clear error before logging
     database = _open(args)
     try:
-        with database.session() as session:
-            records = load_label_records(session, args.kind, args.codes)
-            job_id = start_job(
-                session,
-                args.kind,
-                template.name,
-                _printer_name(args.printer, printer.language),
-                args.codes,
-                args.copies,
-                database.user_name,
-            )
-        sequences = list(range(1, len(records) + 1))
-        render = printer.renderer(template, args.copies)
-        return _run_batch(
-            database, job_id, records, sequences, render, printer.transport_factory(), already=0
+        job = prepare_job(
+            database, args.kind, args.codes, printer=printer, template_name=args.template, copies=args.copies
         )
+        return _run(database, job)
     finally:
         database.dispose()
 
 
 def _run_resume(args: argparse.Namespace) -> int:
-    from labdesk.services.labels import job_progress, load_label_records, set_job_printer
+    from labdesk.services.label_printing import prepare_resume, printer_from_log, printer_name
+    from labdesk.services.labels import job_progress, set_job_printer
 
     database = _open(args)
     try:
         with database.read_session() as session:
             progress = job_progress(session, args.job_id)
-            records = load_label_records(session, progress.kind, progress.remaining_codes)
-        if progress.status == "completed" and not records:
+        if progress.status == "completed" and not progress.remaining_codes:
             print(f"job {progress.job_id}: already complete, {progress.total} of {progress.total} labels")
             return EXIT_OK
-        stored_url, stored_language = _split_printer_name(progress.printer_name)
-        printer = _printer(args.printer or stored_url, args.language or stored_language)
-        name = _printer_name(args.printer or stored_url, printer.language)
-        if name != progress.printer_name:
-            with database.session() as session:
-                set_job_printer(session, progress.job_id, name)
-        template = _template(args.template or progress.template_name, progress.kind)
-        render = printer.renderer(template, progress.copies)
-        return _run_batch(
-            database,
-            progress.job_id,
-            records,
-            list(progress.remaining_sequences),
-            render,
-            printer.transport_factory(),
-            already=progress.confirmed,
-        )
+        _template(args.template or progress.template_name, progress.kind)
+        printer: PrinterProfile | None = None
+        if args.printer:
+            printer = _printer(args.printer, args.language)
+        elif args.language:
+            printer = replace(printer_from_log(progress.printer_name), language=args.language)
+        if printer is not None and printer_name(printer) != progress.printer_name:
+            with database.session() as session:  # the log says where the rest went
+                set_job_printer(session, progress.job_id, printer_name(printer))
+        job = prepare_resume(database, progress.job_id, printer=printer, template_name=args.template)
+        return _run(database, job)
     finally:
         database.dispose()
 
 
-def _run_batch(
-    database: Database,
-    job_id: int,
-    records: Sequence[LabelRecord],
-    sequences: Sequence[int],
-    render: Callable[[LabelRecord], bytes],
-    factory: Callable[[], Transport],
-    *,
-    already: int,
-) -> int:
-    """Run the batch, logging each confirmation as it happens (a killed process leaves a true log)."""
-    from labdesk.services.labels import finish_job, mark_printed
+def _run(database: Database, job: PreparedJob) -> int:
+    from labdesk.services.label_printing import run_job
 
-    total = already + len(records)
-
-    def confirmed(count: int) -> None:
-        with database.session() as session:
-            mark_printed(session, job_id, sequences[count - 1])
-
-    def progress(done: int, sent: int, of: int) -> None:
+    def progress(done: int, sent: int, total: int) -> None:
         if sys.stderr.isatty():
-            print(
-                f"\rjob {job_id}: {already + done} confirmed, {already + sent} sent of {total}   ",
-                end="",
-                file=sys.stderr,
-                flush=True,
-            )
+            line = f"\rjob {job.job_id}: {done} confirmed, {sent} sent of {total}   "
+            print(line, end="", file=sys.stderr, flush=True)
 
-    run = BatchRun(records, render, factory, on_confirmed=confirmed, progress=progress)
     try:
-        state = run.run()
-    except BaseException as error:
-        with database.session() as session:
-            finish_job(session, job_id, "paused", f"Stopped: {error}" if str(error) else "Stopped.")
-        raise
+        outcome = run_job(database, job, progress=progress)
     finally:
         if sys.stderr.isatty():
             print(file=sys.stderr)
-    line = f"job {job_id}: {already + run.confirmed_count} of {total} labels confirmed"
-    with database.session() as session:
-        finish_job(session, job_id, state.value, run.message)
-    if state is BatchState.COMPLETED:
-        print(line)
+    if outcome.state is BatchState.COMPLETED:
+        print(outcome.summary)
         return EXIT_OK
-    print(f"labdesk: {run.message}", file=sys.stderr)
-    hint = f"; `labdesk labels resume {job_id}` sends the rest" if state is BatchState.PAUSED else ""
-    print(line + hint, file=sys.stderr)
+    print(f"labdesk: {outcome.message}", file=sys.stderr)
+    hint = (
+        f"; `labdesk labels resume {job.job_id}` sends the rest" if outcome.state is BatchState.PAUSED else ""
+    )
+    print(outcome.summary + hint, file=sys.stderr)
     return EXIT_FAILURE
 
 

@@ -373,4 +373,4 @@ def test_cli_tspl_printer_and_saved_profile(
     capsys.readouterr()
     assert labels_cli(f"jobs --limit 2 --url {demo_url}") == 0
     listing = capsys.readouterr().out.splitlines()
-    assert listing[1].endswith("Front-desk") and listing[2].endswith(f"{printer.url} [tspl]")
+    assert listing[1].endswith(f"file:{spool}") and listing[2].endswith(f"{printer.url} [tspl]")
