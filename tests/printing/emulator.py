@@ -142,6 +142,7 @@ class PrinterEmulator:
                 if limit is not None and len(record.received) + len(chunk) >= limit:
                     chunk = chunk[: limit - len(record.received)]
                     self._take(conn, record, pending, chunk)
+                    conn.close()  # closed before it is reported, so a waiting test sees it gone
                     self._end(record, "cut")
                     return
                 self._take(conn, record, pending, chunk)
