@@ -77,3 +77,17 @@ def test_a4_sheet(qtbot: QtBot, database: Database, tmp_path: Path) -> None:
     with qtbot.waitSignal(dialog.save_pdf(str(out)).signals.finished, timeout=WAIT_MS):
         pass
     assert out.read_bytes().startswith(b"%PDF") and "1" in dialog.message.text()
+
+
+def test_tspl_to_a_file(qtbot: QtBot, database: Database, tmp_path: Path) -> None:
+    _tab, dialog = select_first_rows(qtbot, database, 3)
+    out = tmp_path / "labels.prn"
+    dialog.printer.setEditText(f"file:{out}")
+    dialog.language.setCurrentIndex(dialog.language.findData("tspl"))
+    dialog.copies.setValue(2)
+    with qtbot.waitSignal(dialog.runFinished, timeout=WAIT_MS) as finished:
+        dialog.print_button.click()
+    assert finished.args[0].state is BatchState.COMPLETED
+    stream = out.read_bytes()
+    assert stream.count(b"\r\nPRINT 1,2") == 3 and b"~HS" not in stream
+    assert all(code.encode() in stream for code in dialog.codes)
