@@ -16,8 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from labdesk.printing.batch import BatchState
 from labdesk.printing.profiles import LANGUAGES, PrinterProfile, profile_by_name
-from labdesk.printing.records import LabelRecord
-from labdesk.printing.templates import BUILTIN_SHEETS, LabelTemplate, default_template, template_by_name
+from labdesk.printing.templates import BUILTIN_SHEETS, LabelTemplate
 from labdesk.printing.transports import PrinterUnavailable
 
 if TYPE_CHECKING:
@@ -135,32 +134,30 @@ def _open(args: argparse.Namespace) -> Database:
     return open_database(resolve_target(getattr(args, "url", None)))
 
 
-def _template(name: str | None, kind: str) -> LabelTemplate:
+def _template(database: Database, name: str | None, kind: str) -> LabelTemplate:
+    """A built-in or custom template (or the kind's default) for ``kind``, else one line for the user."""
+    from labdesk.services.label_printing import choose_template
+
     try:
-        template = template_by_name(name) if name else default_template(kind)
+        return choose_template(database, name, kind)
     except KeyError as error:
         raise LabelCliError(str(error.args[0]) + ".") from None
-    if template.kind != kind:
-        raise LabelCliError(f"The template {template.name} is for {template.kind} labels, not {kind} labels.")
-    return template
-
-
-def _load(args: argparse.Namespace) -> list[LabelRecord]:
-    from labdesk.services.labels import load_label_records
-
-    database = _open(args)
-    try:
-        with database.read_session() as session:
-            return load_label_records(session, args.kind, args.codes)
-    finally:
-        database.dispose()
+    except ValueError as error:
+        raise LabelCliError(str(error)) from None
 
 
 def _run_render(args: argparse.Namespace) -> int:
-    template = _template(args.template, args.kind)
     if args.sheet and args.format != "pdf":
         raise LabelCliError("--sheet only applies to --format pdf.")
-    records = _load(args)
+    database = _open(args)
+    try:
+        template = _template(database, args.template, args.kind)
+        with database.read_session() as session:
+            from labdesk.services.labels import load_label_records
+
+            records = load_label_records(session, args.kind, args.codes)
+    finally:
+        database.dispose()
     out: Path = args.out
     if args.format in ("zpl", "tspl"):
         from labdesk.printing.tspl import render_tspl
@@ -218,9 +215,9 @@ def _run_print(args: argparse.Namespace) -> int:
     if args.copies < 1:
         raise LabelCliError("--copies must be at least 1.")
     printer = _printer(args.printer, args.language)
-    _template(args.template or printer.default_template, args.kind)  # a clear error before logging
     database = _open(args)
     try:
+        _template(database, args.template or printer.default_template, args.kind)  # before logging
         job = prepare_job(
             database, args.kind, args.codes, printer=printer, template_name=args.template, copies=args.copies
         )
@@ -240,7 +237,7 @@ def _run_resume(args: argparse.Namespace) -> int:
         if progress.status == "completed" and not progress.remaining_codes:
             print(f"job {progress.job_id}: already complete, {progress.total} of {progress.total} labels")
             return EXIT_OK
-        _template(args.template or progress.template_name, progress.kind)
+        _template(database, args.template or progress.template_name, progress.kind)
         printer: PrinterProfile | None = None
         if args.printer:
             printer = _printer(args.printer, args.language)

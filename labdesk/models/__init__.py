@@ -41,7 +41,13 @@ from labdesk.models.instruments import (
     InstrumentStatus,
     RepairRecord,
 )
-from labdesk.models.labels import LabelKind, LabelPrintItem, LabelPrintJob, PrintJobStatus
+from labdesk.models.labels import (
+    LabelKind,
+    LabelPrintItem,
+    LabelPrintJob,
+    LabelTemplateRecord,
+    PrintJobStatus,
+)
 from labdesk.models.numbering import CodingCounter, CodingRule, CounterReset, DocType
 from labdesk.models.orders import (
     DeliveryMethod,
@@ -106,6 +112,7 @@ __all__ = [
     "LabelKind",
     "LabelPrintItem",
     "LabelPrintJob",
+    "LabelTemplateRecord",
     "LedgerMixin",
     "Money",
     "Order",

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from enum import StrEnum
 
-from sqlalchemy import Boolean, ForeignKey, Integer, String, false
+from sqlalchemy import Boolean, ForeignKey, Integer, String, Text, false
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from labdesk.models.base import Base, LedgerMixin, utcnow
@@ -65,3 +65,14 @@ class LabelPrintItem(LedgerMixin, Base):
     is_reprint: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
 
     job: Mapped[LabelPrintJob] = relationship(back_populates="items")
+
+
+class LabelTemplateRecord(LedgerMixin, Base):
+    """A custom label template (the built-in ones live in code): its JSON from ``template_to_json``."""
+
+    __tablename__ = "label_templates"
+
+    name: Mapped[str] = mapped_column(String(64), unique=True)
+    kind: Mapped[str] = mapped_column(String(32), index=True)  # instrument | sample
+    definition: Mapped[str] = mapped_column(Text)
+    notes: Mapped[str | None] = mapped_column(String(500))

@@ -537,7 +537,7 @@ def labels(d: Demo) -> None:
         printed = round(len(codes) * share)
         moments = d.times(started, len(codes) + 1, 1)
         done = status is PrintJobStatus.COMPLETED
-        template = f"{'设备' if instrument else '样品'}标签 50×30mm"
+        template = "instrument-50x30" if instrument else ("sample-40x25" if jid != 4 else DEMO_TUBE)
         jobs.append(
             {
                 "id": jid,
@@ -567,3 +567,32 @@ def labels(d: Demo) -> None:
         ]
     d.w.add(d.table("label_print_jobs"), jobs)
     d.w.add(d.table("label_print_items"), items)
+    _label_templates(d)
+
+
+DEMO_TUBE = "样品管标签-30x20"
+
+
+def _label_templates(d: Demo) -> None:
+    """The lab's own label templates (the built-in ones live in code): a larger tube label."""
+    from labdesk.printing.templates import FieldBox, LabelTemplate, template_to_json
+
+    tube = LabelTemplate(
+        name=DEMO_TUBE,
+        kind="sample",
+        width_mm=30,
+        height_mm=20,
+        dpi=300,
+        margin_mm=1.0,
+        fields=(
+            FieldBox("qr", 1.0, 1.0, 14, 14),
+            FieldBox("code", 15.5, 1.0, 13.5, 5.6, font_mm=2.4, min_font_mm=1.8, max_lines=2),
+            FieldBox("name", 15.5, 7.0, 13.5, 5.0, font_mm=2.0, min_font_mm=1.6, max_lines=2),
+            FieldBox("sample_type", 15.5, 12.4, 13.5, 2.8, font_mm=2.0, min_font_mm=1.6),
+            FieldBox("date", 1.0, 15.6, 28, 3.0, font_mm=2.2, min_font_mm=1.6, caption="日期"),
+        ),
+    )
+    who = d.login(F.FRONT_DESK)
+    at = d.at(d.ago(1, 60))
+    row = {"id": 1, "name": tube.name, "kind": tube.kind, "definition": template_to_json(tube), "notes": None}
+    d.w.add(d.table("label_templates"), [{**row, **stamp(at, who)}])

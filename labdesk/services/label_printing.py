@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from labdesk.printing.batch import BatchRun, BatchState, ProgressCallback
 from labdesk.printing.profiles import LANGUAGES, PrinterProfile
 from labdesk.printing.records import LabelRecord
-from labdesk.printing.templates import LabelTemplate, default_template, template_by_name
+from labdesk.printing.templates import LabelTemplate, default_template
 from labdesk.printing.transports import Transport
 from labdesk.services.database import Database
 from labdesk.services.labels import finish_job, job_progress, load_label_records, mark_printed, start_job
@@ -48,8 +48,16 @@ class JobOutcome:
         return f"job {self.job_id}: {self.confirmed} of {self.total} labels confirmed"
 
 
-def choose_template(name: str | None, kind: str) -> LabelTemplate:
-    template = template_by_name(name) if name else default_template(kind)
+def choose_template(database: Database, name: str | None, kind: str) -> LabelTemplate:
+    """The template called ``name`` (built-in or custom), else the kind's default; ValueError if it is
+    for the other kind, KeyError (listing the names) if there is none."""
+    if not name:
+        template = default_template(kind)
+    else:
+        from labdesk.services.label_templates import get_template
+
+        with database.read_session() as session:
+            template = get_template(session, name)
     if template.kind != kind:
         raise ValueError(f"The template {template.name} is for {template.kind} labels, not {kind} labels.")
     return template
@@ -90,7 +98,7 @@ def prepare_job(
     """Log a new job for ``codes`` (in this order) and load its labels."""
     if copies < 1:
         raise ValueError("The number of copies must be at least 1.")
-    template = choose_template(template_name or printer.default_template, kind)
+    template = choose_template(database, template_name or printer.default_template, kind)
     with database.session() as session:
         records = load_label_records(session, kind, codes)
         job_id = start_job(
@@ -113,7 +121,7 @@ def prepare_resume(
         progress = job_progress(session, job_id)
         records = load_label_records(session, progress.kind, progress.remaining_codes)
     chosen = printer or printer_from_log(progress.printer_name)
-    template = choose_template(template_name or progress.template_name, progress.kind)
+    template = choose_template(database, template_name or progress.template_name, progress.kind)
     render = chosen.renderer(template, progress.copies)
     sequences = list(progress.remaining_sequences)
     return PreparedJob(job_id, records, sequences, render, chosen.transport_factory(), progress.confirmed)

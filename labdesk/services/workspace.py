@@ -9,7 +9,9 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import text
 from sqlalchemy.exc import DBAPIError
@@ -17,6 +19,7 @@ from sqlalchemy.orm import Session
 
 from labdesk.paths import demo_database_path, embedded_database_path
 from labdesk.printing.records import LabelRecord
+from labdesk.printing.templates import LabelTemplate
 from labdesk.services.connection import (
     DatabaseTarget,
     UrlSource,
@@ -32,7 +35,20 @@ from labdesk.services.ledgers.spec import LedgerSpec
 from labdesk.services.migrations import SchemaError
 from labdesk.services.problems import Problem, ProblemError
 
+if TYPE_CHECKING:
+    from labdesk.services.labels import JobSummary
+
 Progress = Callable[[str, int, int], None]
+
+
+@dataclass(frozen=True)
+class LabelTemplateInfo:
+    """A label template for the template screen: built-ins are read-only; ``version`` is the custom
+    template's row version (for a version-checked save), None for a built-in."""
+
+    template: LabelTemplate
+    builtin: bool
+    version: int | None
 
 
 class DatabaseUnavailable(ProblemError):
@@ -166,3 +182,84 @@ def label_records(database: Database, kind: str, codes: Sequence[str]) -> list[L
 
     with _reading(database) as session:
         return load_label_records(session, kind, codes)
+
+
+def label_jobs(database: Database, limit: int = 200) -> list[JobSummary]:
+    """The most recent label print jobs first, with their label counts (the print job log)."""
+    from labdesk.services.labels import list_jobs
+
+    with _reading(database) as session:
+        return list_jobs(session, limit)
+
+
+def order_sample_numbers(database: Database, order_nos: Sequence[str]) -> list[str]:
+    """The sample numbers of these orders, order by order, for printing their sample labels."""
+    from labdesk.services.order_samples import sample_numbers_of_orders
+
+    with _reading(database) as session:
+        return sample_numbers_of_orders(session, order_nos)
+
+
+def _literal(text: str) -> str:
+    """``text`` as a Problem template that formats to itself (a name may hold braces)."""
+    return text.replace("{", "{{").replace("}", "}}")
+
+
+class TemplateNotSaved(ProblemError):
+    """A label template could not be saved or deleted; the message is one sentence saying why."""
+
+
+def label_templates(database: Database, kind: str | None = None) -> list[LabelTemplateInfo]:
+    """Built-in templates first, then the lab's own by name, each with whether it can be changed."""
+    from labdesk.services.label_templates import custom_versions, is_builtin, list_templates
+
+    with _reading(database) as session:
+        versions = custom_versions(session, kind)
+        return [
+            LabelTemplateInfo(t, is_builtin(t.name), versions.get(t.name))
+            for t in list_templates(session, kind)
+        ]
+
+
+def save_label_template(
+    database: Database, template: LabelTemplate, expected_version: int | None = None
+) -> int:
+    """Save a custom template (``expected_version``: the version loaded, None for a new one); returns
+    its new version. Raises ``TemplateNotSaved`` with one sentence when it cannot be saved."""
+    from labdesk.services.label_templates import TemplateError, save_template
+
+    try:
+        with database.session() as session:
+            return save_template(
+                session, template, user=database.user_name, expected_version=expected_version
+            )
+    except TemplateError as error:
+        raise TemplateNotSaved(Problem(_literal(str(error)))) from error
+    except DBAPIError as error:
+        raise DatabaseUnavailable(connection_problem(error, database.target.url)) from error
+
+
+def delete_label_template(database: Database, name: str) -> None:
+    """Delete a custom template; ``TemplateNotSaved`` with one sentence when it cannot be deleted."""
+    from labdesk.services.label_templates import TemplateError, delete_template
+
+    try:
+        with database.session() as session:
+            delete_template(session, name)
+    except TemplateError as error:
+        raise TemplateNotSaved(Problem(_literal(str(error)))) from error
+    except KeyError as error:
+        raise TemplateNotSaved(Problem("The template {name} no longer exists.", {"name": name})) from error
+    except DBAPIError as error:
+        raise DatabaseUnavailable(connection_problem(error, database.target.url)) from error
+
+
+def set_label_job_printer(database: Database, job_id: int, printer: str) -> None:
+    """Record that a label job is resumed on another printer (the log says where its labels went)."""
+    from labdesk.services.labels import set_job_printer
+
+    try:
+        with database.session() as session:
+            set_job_printer(session, job_id, printer)
+    except DBAPIError as error:
+        raise DatabaseUnavailable(connection_problem(error, database.target.url)) from error

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from labdesk.printing.batch import BatchRun, BatchState
 from labdesk.printing.profiles import LANGUAGES, PrinterProfile, load_profiles
-from labdesk.printing.templates import BUILTIN_TEMPLATES, default_template
+from labdesk.printing.templates import BUILTIN_TEMPLATES, LabelTemplate, default_template
 from labdesk.services import workspace
 from labdesk.ui.i18n import problem_text
 from labdesk.ui.workers import Worker, start_worker
@@ -39,6 +39,7 @@ if TYPE_CHECKING:
     from labdesk.printing.records import LabelRecord
     from labdesk.services.database import Database
     from labdesk.services.label_printing import JobOutcome
+    from labdesk.services.workspace import LabelTemplateInfo
 
 PREVIEW_LABELS = 3
 
@@ -50,6 +51,8 @@ class LabelPrintDialog(QDialog):
     """A run ended (completed, paused, cancelled or failed): the JobOutcome."""
     previewReady = Signal()  # noqa: N815
     """The preview labels are shown."""
+    templatesLoaded = Signal()  # noqa: N815
+    """The lab's own templates of this kind were added to the template list."""
 
     def __init__(
         self, database: Database, kind: str, codes: list[str], parent: QWidget | None = None
@@ -78,9 +81,10 @@ class LabelPrintDialog(QDialog):
         for code in LANGUAGES:
             self.language.addItem(code.upper(), code)
         self.template = QComboBox(self)
-        for name, template in BUILTIN_TEMPLATES.items():
+        self.templates: dict[str, LabelTemplate] = {}
+        for template in BUILTIN_TEMPLATES.values():
             if template.kind == kind:
-                self.template.addItem(f"{name} ({template.width_mm:g}x{template.height_mm:g} mm)", name)
+                self._add_template(template)
         self.template.setCurrentIndex(max(0, self.template.findData(default_template(kind).name)))
         self.template.currentIndexChanged.connect(self.load_preview)
         self.copies = QSpinBox(self)
@@ -126,13 +130,32 @@ class LabelPrintDialog(QDialog):
         layout.addWidget(self.message)
         layout.addWidget(buttons)
         self.load_preview()
+        start_worker(
+            lambda _w: workspace.label_templates(database, kind),
+            on_result=self._templates_arrived,
+            on_error=self._failed,
+            name="label templates",
+        )
+
+    def _add_template(self, template: LabelTemplate) -> None:
+        self.templates[template.name] = template
+        size = f"{template.width_mm:g}x{template.height_mm:g} mm"
+        self.template.addItem(f"{template.name} ({size})", template.name)
+
+    @Slot(object)
+    def _templates_arrived(self, entries: list[LabelTemplateInfo]) -> None:
+        """Add the custom templates after the built-in ones (the choice stays as it is)."""
+        for entry in entries:
+            if not entry.builtin and entry.template.name not in self.templates:
+                self._add_template(entry.template)
+        self.templatesLoaded.emit()
 
     # -- preview ---------------------------------------------------------------------------------
     @Slot()
     def load_preview(self) -> None:
         """Render the first labels in a worker (the database read and the drawing are both slowish)."""
         database, kind, first = self.database, self.kind, self.codes[:PREVIEW_LABELS]
-        template = BUILTIN_TEMPLATES[str(self.template.currentData())]
+        template = self.templates[str(self.template.currentData())]
 
         def render(_w: Worker) -> list[bytes]:
             from labdesk.printing.png import render_png
@@ -276,7 +299,7 @@ class LabelPrintDialog(QDialog):
         from labdesk.printing.templates import sheet_by_name
 
         database, kind, codes = self.database, self.kind, list(self.codes)
-        template = BUILTIN_TEMPLATES[str(self.template.currentData())]
+        template = self.templates[str(self.template.currentData())]
 
         def work(_w: Worker) -> int:
             from pathlib import Path

@@ -39,6 +39,8 @@ MAX_SEARCH_CHARS = 200  # longer text cannot match a field better; keeps SQL sma
 
 # Ledgers whose records carry QR labels, and the label kind of each.
 LABEL_KINDS = {"instruments": "instrument", "samples": "sample"}
+# Ledgers whose selection prints the labels of records they hold: an order's samples.
+CHILD_LABEL_KINDS = {"orders": "sample"}
 
 
 class LedgerTab(QWidget):
@@ -50,6 +52,8 @@ class LedgerTab(QWidget):
     """An export failed or was cancelled; the reason."""
     cardOpened = Signal(object)  # noqa: N815
     """A card dialog was opened (the dialog)."""
+    labelDialogOpened = Signal(object)  # noqa: N815
+    """A label print dialog was opened (the dialog)."""
 
     def __init__(
         self,
@@ -93,11 +97,18 @@ class LedgerTab(QWidget):
         export_button = QPushButton(self.tr("Export to Excel…"), self)
         export_button.setToolTip(self.tr("Export the rows shown, with the visible columns (Ctrl+E)"))
         export_button.clicked.connect(self.choose_export_file)
-        self.label_kind = LABEL_KINDS.get(spec.name)
-        labels_button = QPushButton(self.tr("Print labels…"), self)
-        labels_button.setToolTip(self.tr("Print QR labels for the selected rows (Ctrl+P)"))
+        self.label_kind = LABEL_KINDS.get(spec.name) or CHILD_LABEL_KINDS.get(spec.name)
+        if spec.name in CHILD_LABEL_KINDS:
+            labels_button = QPushButton(self.tr("Print sample labels…"), self)
+            labels_button.setToolTip(
+                self.tr("Print QR labels for the samples of the selected orders (Ctrl+P)"))
+        else:
+            labels_button = QPushButton(self.tr("Print labels…"), self)
+            labels_button.setToolTip(self.tr("Print QR labels for the selected rows (Ctrl+P)"))
+        labels_button.setObjectName("printLabels")
         labels_button.clicked.connect(self.print_labels)
         labels_button.setVisible(self.label_kind is not None)
+        self.labels_button = labels_button
         refresh_button = QPushButton(self.tr("Refresh"), self)
         refresh_button.setToolTip("F5")
         refresh_button.clicked.connect(self.refresh)
@@ -239,18 +250,51 @@ class LedgerTab(QWidget):
         return [code for code in map(self.model.record_code, rows) if code is not None]
 
     def print_labels(self) -> LabelPrintDialog | None:
-        """Open the label dialog for the selection (instruments and samples only)."""
+        """Open the label dialog for the selection: instruments and samples print the selected records
+        (the dialog is returned); orders print their samples, whose numbers are read in a worker, so
+        the dialog opens when they arrive (``labelDialogOpened``) and None is returned."""
         if self.label_kind is None:
             return None
         codes = self.selected_codes()
         if not codes:
             self._show_error(self.tr("Select the rows to print labels for first."))
             return None
+        if self.spec.name in CHILD_LABEL_KINDS:
+            from labdesk.services import workspace
+            from labdesk.ui.workers import start_worker
+
+            database = self.database
+            start_worker(
+                lambda _w: workspace.order_sample_numbers(database, codes),
+                on_result=self._child_codes_arrived,
+                on_error=self._child_codes_failed,
+                name="order samples",
+            )
+            return None
+        return self.open_label_dialog(codes)
+
+    @Slot(object)
+    def _child_codes_arrived(self, codes: list[str]) -> None:
+        if not codes:
+            self._show_error(self.tr("The selected orders have no samples."))
+            return
+        self.open_label_dialog(codes)
+
+    @Slot(object)
+    def _child_codes_failed(self, error: object) -> None:
+        from labdesk.ui.i18n import problem_text
+
+        self._show_error(problem_text(error))
+
+    def open_label_dialog(self, codes: list[str]) -> LabelPrintDialog:
+        """The label dialog for ``codes`` of this tab's label kind, owned by the tab."""
+        assert self.label_kind is not None
         from labdesk.ui.label_print_dialog import LabelPrintDialog  # printing loads on first use
 
         dialog = LabelPrintDialog(self.database, self.label_kind, codes, self)
         self._label_dialogs = [d for d in self._label_dialogs if d.isVisible()] + [dialog]
         dialog.show()
+        self.labelDialogOpened.emit(dialog)
         return dialog
 
     def choose_export_file(self) -> None:

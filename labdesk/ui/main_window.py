@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QTimer, Signal, Slot
+from PySide6.QtCore import QByteArray, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QStackedWidget, QTabWidget, QVBoxLayout, QWidget
 
@@ -111,6 +111,12 @@ class MainWindow(QMainWindow):
         group.triggered.connect(self._language_chosen)
         self.refresh_action = self._action(view_menu, self.tr("Refresh"), self.refresh_current,
                                            QKeySequence("F5"))
+
+        labels_menu = self.menuBar().addMenu(self.tr("&Labels"))
+        self.label_jobs_action = self._action(labels_menu, self.tr("Print job log…"), self.show_label_jobs)
+        self.printers_action = self._action(labels_menu, self.tr("Printers…"), self.show_printers)
+        self.label_templates_action = self._action(labels_menu, self.tr("Label templates…"),
+                                                   self.show_label_templates)
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         self._action(help_menu, self.tr("About LabDesk"), self.about)
@@ -272,6 +278,48 @@ class MainWindow(QMainWindow):
             tab.refresh()
         elif self.stack.currentWidget() is self.problem and self.problem.buttons.isVisible():
             self.retry()
+
+    # -- labels ----------------------------------------------------------------------------------
+    # The dialogs (and the printing modules under them) load on first use, not with the window.
+    def _need_database(self, title: str) -> Database | None:
+        if self.database is None:
+            QMessageBox.information(self, title, self.tr("Open a database first."))
+        return self.database
+
+    @Slot()
+    def show_label_jobs(self) -> QWidget | None:
+        database = self._need_database(self.tr("Print job log"))
+        if database is None:
+            return None
+        from labdesk.ui.label_jobs_dialog import LabelJobsDialog
+
+        dialog = LabelJobsDialog(database, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
+
+    @Slot()
+    def show_printers(self) -> QWidget:
+        from labdesk.ui.printer_profiles_dialog import PrinterProfilesDialog
+
+        dialog = PrinterProfilesDialog(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
+
+    @Slot()
+    def show_label_templates(self) -> QWidget | None:
+        title = self.tr("Label templates")
+        database = self._need_database(title)
+        if database is None:
+            return None
+        try:
+            from labdesk.ui.label_templates_dialog import open_label_templates
+        except ImportError:  # a build without the templates screen: say so, do not crash
+            QMessageBox.information(self, title, self.tr(
+                "Label templates are not available in this version of LabDesk."))
+            return None
+        return open_label_templates(database, self)
 
     # -- connection state ------------------------------------------------------------------------
     @Slot()
