@@ -565,96 +565,402 @@
         </message>
     </context>
     <context>
-        <name>LabelPrintDialog</name>
+        <name>LabelJobsDialog</name>
         <message>
-            <location filename="../../labdesk/ui/label_print_dialog.py" line="62" />
-            <source>Print labels</source>
-            <translation>打印标签</translation>
+            <location filename="../../labdesk/ui/label_jobs_dialog.py" line="59" />
+            <source>Label print jobs</source>
+            <translation>标签打印记录</translation>
         </message>
         <message>
-            <location filename="../../labdesk/ui/label_print_dialog.py" line="63" />
-            <source>instrument labels</source>
-            <translation>张仪器设备标签</translation>
+            <location filename="../../labdesk/ui/label_jobs_dialog.py" line="64" />
+            <source>Job</source>
+            <translation>任务</translation>
         </message>
         <message>
-            <location filename="../../labdesk/ui/label_print_dialog.py" line="63" />
-            <source>sample labels</source>
-            <translation>张样品标签</translation>
+            <location filename="../../labdesk/ui/label_jobs_dialog.py" line="64" />
+            <source>Started</source>
+            <translation>开始时间</translation>
         </message>
         <message>
-            <location filename="../../labdesk/ui/label_print_dialog.py" line="64" />
-            <source>%1 %2</source>
-            <translation>%1 %2</translation>
+            <location filename="../../labdesk/ui/label_jobs_dialog.py" line="64" />
+            <source>Status</source>
+            <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../labdesk/ui/label_print_dialog.py" line="72" />
-            <source>A printer of this workstation, or an address: tcp://HOST:9100, cups:QUEUE or file:PATH</source>
-            <translation>本工作站的打印机，或打印机地址：tcp://主机:9100、cups:队列名 或 file:文件路径</translation>
+            <location filename="../../labdesk/ui/label_jobs_dialog.py" line="64" />
+            <source>Kind</source>
+            <translation>类别</translation>
         </message>
         <message>
-            <location filename="../../labdesk/ui/label_print_dialog.py" line="89" />
-            <source>Printer:</source>
-            <translation>打印机：</translation>
+            <location filename="../../labdesk/ui/label_jobs_dialog.py" line="64" />
+            <source>Printed</source>
+            <translation>已打印</translation>
         </message>
         <message>
-            <location filename="../../labdesk/ui/label_print_dialog.py" line="90" />
-            <source>Language:</source>
-            <translation>打印语言：</translation>
+            <location filename="../../labdesk/ui/label_jobs_dialog.py" line="65" />
+            <source>Reprints</source>
+            <translation>补打</translation>
         </message>
         <message>
-            <location filename="../../labdesk/ui/label_print_dialog.py" line="91" />
-            <source>Template:</source>
-            <translation>标签模板：</translation>
+            <location filename="../../labdesk/ui/label_jobs_dialog.py" line="65" />
+            <source>By</source>
+            <translation>操作人</translation>
         </message>
         <message>
-            <location filename="../../labdesk/ui/label_print_dialog.py" line="92" />
-            <source>Copies:</source>
-            <translation>份数：</translation>
+            <location filename="../../labdesk/ui/label_jobs_dialog.py" line="65" />
+            <source>Printer</source>
+            <translation>打印机</translation>
         </message>
         <message>
-            <location filename="../../labdesk/ui/label_print_dialog.py" line="107" />
-            <source>Print</source>
-            <translation>打印</translation>
+            <location filename="../../labdesk/ui/label_jobs_dialog.py" line="65" />
+            <source>Template</source>
+            <translation>模板</translation>
         </message>
         <message>
-            <location filename="../../labdesk/ui/label_print_dialog.py" line="108" />
-            <source>Resume</source>
-            <translation>继续打印</translation>
+            <location filename="../../labdesk/ui/label_jobs_dialog.py" line="65" />
+            <source>Error</source>
+            <translation>错误</translation>
         </message>
         <message>
-            <location filename="../../labdesk/ui/label_print_dialog.py" line="109" />
+            <location filename="../../labdesk/ui/label_jobs_dialog.py" line="77" />
+            <source>The job's own printer</source>
+            <translation>任务原来的打印机</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/label_jobs_dialog.py" line="81" />
+            <source>Resume on the printer the job used, or on another printer</source>
+            <translation>在任务原来的打印机或另一台打印机上继续</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/label_jobs_dialog.py" line="83" />
+            <source>Resume on:</source>
+            <translation>继续打印于：</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/label_jobs_dialog.py" line="95" />
+            <source>Resume…</source>
+            <translation>继续打印…</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/label_jobs_dialog.py" line="96" />
             <source>Stop</source>
             <translation>停止</translation>
         </message>
         <message>
-            <location filename="../../labdesk/ui/label_print_dialog.py" line="110" />
+            <location filename="../../labdesk/ui/label_jobs_dialog.py" line="97" />
+            <source>Refresh</source>
+            <translation>刷新</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/label_jobs_dialog.py" line="134" />
+            <source>running</source>
+            <translation>打印中</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/label_jobs_dialog.py" line="135" />
+            <source>paused</source>
+            <translation>已暂停</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/label_jobs_dialog.py" line="136" />
+            <source>completed</source>
+            <translation>已完成</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/label_jobs_dialog.py" line="137" />
+            <source>cancelled</source>
+            <translation>已取消</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/label_jobs_dialog.py" line="138" />
+            <source>failed</source>
+            <translation>失败</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/label_jobs_dialog.py" line="143" />
+            <source>instrument</source>
+            <translation>仪器设备</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/label_jobs_dialog.py" line="143" />
+            <source>sample</source>
+            <translation>样品</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/label_jobs_dialog.py" line="222" />
+            <source>The job's printer %1 is not an address LabDesk can reach; choose a printer to resume on.</source>
+            <translation>任务的打印机 %1 不是 LabDesk 能连接的地址；请选择一台打印机继续打印。</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/label_jobs_dialog.py" line="245" />
+            <source>Resuming job %1…</source>
+            <translation>正在继续任务 %1…</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/label_jobs_dialog.py" line="270" />
+            <source>%1 of %2 labels confirmed (job %3).</source>
+            <translation>已确认 %1 / %2 张标签（任务 %3）。</translation>
+        </message>
+    </context>
+    <context>
+        <name>LabelPrintDialog</name>
+        <message>
+            <location filename="../../labdesk/ui/label_print_dialog.py" line="65" />
+            <source>Print labels</source>
+            <translation>打印标签</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/label_print_dialog.py" line="66" />
+            <source>instrument labels</source>
+            <translation>张仪器设备标签</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/label_print_dialog.py" line="66" />
+            <source>sample labels</source>
+            <translation>张样品标签</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/label_print_dialog.py" line="67" />
+            <source>%1 %2</source>
+            <translation>%1 %2</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/label_print_dialog.py" line="75" />
+            <source>A printer of this workstation, or an address: tcp://HOST:9100, cups:QUEUE or file:PATH</source>
+            <translation>本工作站的打印机，或打印机地址：tcp://主机:9100、cups:队列名 或 file:文件路径</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/label_print_dialog.py" line="93" />
+            <source>Printer:</source>
+            <translation>打印机：</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/label_print_dialog.py" line="94" />
+            <source>Language:</source>
+            <translation>打印语言：</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/label_print_dialog.py" line="95" />
+            <source>Template:</source>
+            <translation>标签模板：</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/label_print_dialog.py" line="96" />
+            <source>Copies:</source>
+            <translation>份数：</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/label_print_dialog.py" line="111" />
+            <source>Print</source>
+            <translation>打印</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/label_print_dialog.py" line="112" />
+            <source>Resume</source>
+            <translation>继续打印</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/label_print_dialog.py" line="113" />
+            <source>Stop</source>
+            <translation>停止</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/label_print_dialog.py" line="114" />
             <source>A4 sheet (PDF)…</source>
             <translation>A4 标签纸（PDF）…</translation>
         </message>
         <message>
-            <location filename="../../labdesk/ui/label_print_dialog.py" line="217" />
+            <location filename="../../labdesk/ui/label_print_dialog.py" line="240" />
             <source>Printing…</source>
             <translation>正在打印…</translation>
         </message>
         <message>
-            <location filename="../../labdesk/ui/label_print_dialog.py" line="242" />
+            <location filename="../../labdesk/ui/label_print_dialog.py" line="265" />
             <source>%1 of %2 labels confirmed (job %3).</source>
             <translation>已确认 %1 / %2 张标签（任务 %3）。</translation>
         </message>
         <message>
-            <location filename="../../labdesk/ui/label_print_dialog.py" line="269" />
+            <location filename="../../labdesk/ui/label_print_dialog.py" line="292" />
             <source>Save label sheet</source>
             <translation>保存标签纸</translation>
         </message>
         <message>
-            <location filename="../../labdesk/ui/label_print_dialog.py" line="287" />
+            <location filename="../../labdesk/ui/label_print_dialog.py" line="310" />
             <source>Writing the sheet…</source>
             <translation>正在生成标签纸…</translation>
         </message>
         <message>
-            <location filename="../../labdesk/ui/label_print_dialog.py" line="291" />
+            <location filename="../../labdesk/ui/label_print_dialog.py" line="314" />
             <source>%1 pages written to %2</source>
             <translation>已写入 %1 页：%2</translation>
+        </message>
+    </context>
+    <context>
+        <name>LabelTemplatesDialog</name>
+        <message>
+            <location filename="../../labdesk/ui/label_templates_dialog.py" line="81" />
+            <source>Label templates</source>
+            <translation>标签模板</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/label_templates_dialog.py" line="90" />
+            <source>Instrument</source>
+            <translation>仪器设备</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/label_templates_dialog.py" line="91" />
+            <source>Sample</source>
+            <translation>样品</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/label_templates_dialog.py" line="99" />
+            <source>Name:</source>
+            <translation>名称：</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/label_templates_dialog.py" line="100" />
+            <source>Kind:</source>
+            <translation>类别：</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/label_templates_dialog.py" line="101" />
+            <source>Width (mm):</source>
+            <translation>宽度（mm）：</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/label_templates_dialog.py" line="102" />
+            <source>Height (mm):</source>
+            <translation>高度（mm）：</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/label_templates_dialog.py" line="103" />
+            <source>Resolution:</source>
+            <translation>分辨率：</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/label_templates_dialog.py" line="104" />
+            <source>Margin (mm):</source>
+            <translation>边距（mm）：</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/label_templates_dialog.py" line="109" />
+            <source>Source</source>
+            <translation>内容</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/label_templates_dialog.py" line="110" />
+            <source>X</source>
+            <translation>X</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/label_templates_dialog.py" line="111" />
+            <source>Y</source>
+            <translation>Y</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/label_templates_dialog.py" line="112" />
+            <source>W</source>
+            <translation>宽</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/label_templates_dialog.py" line="113" />
+            <source>H</source>
+            <translation>高</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/label_templates_dialog.py" line="114" />
+            <source>Font mm</source>
+            <translation>字号 mm</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/label_templates_dialog.py" line="115" />
+            <source>Min font</source>
+            <translation>最小字号</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/label_templates_dialog.py" line="116" />
+            <source>Lines</source>
+            <translation>行数</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/label_templates_dialog.py" line="117" />
+            <source>Caption</source>
+            <translation>标题</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/label_templates_dialog.py" line="136" />
+            <source>New (copy)</source>
+            <translation>新建（复制）</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/label_templates_dialog.py" line="137" />
+            <source>Save</source>
+            <translation>保存</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/label_templates_dialog.py" line="138" />
+            <source>Delete</source>
+            <translation>删除</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/label_templates_dialog.py" line="157" />
+            <source>Fields (mm from the top-left corner):</source>
+            <translation>字段（距左上角的毫米数）：</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/label_templates_dialog.py" line="160" />
+            <source>Preview (demo record):</source>
+            <translation>预览（示例记录）：</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/label_templates_dialog.py" line="211" />
+            <source>[built-in]</source>
+            <translation>[内置]</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/label_templates_dialog.py" line="213" />
+            <source>[not saved]</source>
+            <translation>[未保存]</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/label_templates_dialog.py" line="216" />
+            <source>Built-in templates are read-only; New makes a copy you can edit.</source>
+            <translation>内置模板只读；点“新建”可复制一份进行编辑。</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/label_templates_dialog.py" line="228" />
+            <source>A built-in template cannot be changed; New makes a copy you can edit.</source>
+            <translation>内置模板不能修改；点“新建”可复制一份进行编辑。</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/label_templates_dialog.py" line="276" />
+            <source>row %1: %2 is not a number</source>
+            <translation>第 %1 行：%2 不是数字</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/label_templates_dialog.py" line="306" />
+            <source>This template cannot be printed:</source>
+            <translation>此模板无法打印：</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/label_templates_dialog.py" line="374" />
+            <source>Template %1 saved.</source>
+            <translation>模板 %1 已保存。</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/label_templates_dialog.py" line="391" />
+            <source>Delete template</source>
+            <translation>删除模板</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/label_templates_dialog.py" line="392" />
+            <source>Delete the template %1? Labels already printed are not affected.</source>
+            <translation>删除模板 %1？已打印的标签不受影响。</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/label_templates_dialog.py" line="408" />
+            <source>Template %1 deleted.</source>
+            <translation>模板 %1 已删除。</translation>
         </message>
     </context>
     <context>
@@ -1116,73 +1422,88 @@
     <context>
         <name>LedgerTab</name>
         <message>
-            <location filename="../../labdesk/ui/ledger_view.py" line="73" />
+            <location filename="../../labdesk/ui/ledger_view.py" line="78" />
             <source>Search (Ctrl+F)…</source>
             <translation>搜索（Ctrl+F）…</translation>
         </message>
         <message>
-            <location filename="../../labdesk/ui/ledger_view.py" line="92" />
+            <location filename="../../labdesk/ui/ledger_view.py" line="97" />
             <source>Export to Excel…</source>
             <translation>导出到 Excel…</translation>
         </message>
         <message>
-            <location filename="../../labdesk/ui/ledger_view.py" line="93" />
+            <location filename="../../labdesk/ui/ledger_view.py" line="98" />
             <source>Export the rows shown, with the visible columns (Ctrl+E)</source>
             <translation>导出当前显示的行和可见列（Ctrl+E）</translation>
         </message>
         <message>
-            <location filename="../../labdesk/ui/ledger_view.py" line="96" />
+            <location filename="../../labdesk/ui/ledger_view.py" line="102" />
+            <source>Print sample labels…</source>
+            <translation>打印样品标签…</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/ledger_view.py" line="104" />
+            <source>Print QR labels for the samples of the selected orders (Ctrl+P)</source>
+            <translation>为选中委托单的样品打印二维码标签（Ctrl+P）</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/ledger_view.py" line="106" />
             <source>Print labels…</source>
             <translation>打印标签…</translation>
         </message>
         <message>
-            <location filename="../../labdesk/ui/ledger_view.py" line="97" />
+            <location filename="../../labdesk/ui/ledger_view.py" line="107" />
             <source>Print QR labels for the selected rows (Ctrl+P)</source>
             <translation>为选中的行打印二维码标签（Ctrl+P）</translation>
         </message>
         <message>
-            <location filename="../../labdesk/ui/ledger_view.py" line="100" />
+            <location filename="../../labdesk/ui/ledger_view.py" line="112" />
             <source>Refresh</source>
             <translation>刷新</translation>
         </message>
         <message>
-            <location filename="../../labdesk/ui/ledger_view.py" line="246" />
+            <location filename="../../labdesk/ui/ledger_view.py" line="260" />
             <source>Select the rows to print labels for first.</source>
             <translation>请先选择要打印标签的行。</translation>
         </message>
         <message>
-            <location filename="../../labdesk/ui/ledger_view.py" line="258" />
-            <location filename="../../labdesk/ui/ledger_view.py" line="287" />
+            <location filename="../../labdesk/ui/ledger_view.py" line="279" />
+            <source>The selected orders have no samples.</source>
+            <translation>选中的委托单没有样品。</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/ledger_view.py" line="303" />
+            <location filename="../../labdesk/ui/ledger_view.py" line="332" />
             <source>Export to Excel</source>
             <translation>导出到 Excel</translation>
         </message>
         <message>
-            <location filename="../../labdesk/ui/ledger_view.py" line="259" />
+            <location filename="../../labdesk/ui/ledger_view.py" line="304" />
             <source>Excel workbook (*.xlsx)</source>
             <translation>Excel 工作簿 (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../labdesk/ui/ledger_view.py" line="271" />
+            <location filename="../../labdesk/ui/ledger_view.py" line="316" />
             <source>Export cancelled.</source>
             <translation>已取消导出。</translation>
         </message>
         <message>
-            <location filename="../../labdesk/ui/ledger_view.py" line="281" />
+            <location filename="../../labdesk/ui/ledger_view.py" line="326" />
             <source>Exported %1 rows to %2</source>
             <translation>已导出 %1 行到 %2</translation>
         </message>
         <message>
-            <location filename="../../labdesk/ui/ledger_view.py" line="293" />
+            <location filename="../../labdesk/ui/ledger_view.py" line="338" />
             <source>Counting…</source>
             <translation>正在统计…</translation>
         </message>
         <message>
-            <location filename="../../labdesk/ui/ledger_view.py" line="296" />
+            <location filename="../../labdesk/ui/ledger_view.py" line="341" />
             <source>1 row</source>
             <translation>共 1 条</translation>
         </message>
         <message>
-            <location filename="../../labdesk/ui/ledger_view.py" line="297" />
+            <location filename="../../labdesk/ui/ledger_view.py" line="342" />
             <source>%1 rows</source>
             <translation>共 %1 条</translation>
         </message>
@@ -1236,7 +1557,7 @@
         </message>
         <message>
             <location filename="../../labdesk/ui/main_window.py" line="103" />
-            <location filename="../../labdesk/ui/main_window.py" line="303" />
+            <location filename="../../labdesk/ui/main_window.py" line="351" />
             <source>Language</source>
             <translation>语言</translation>
         </message>
@@ -1247,76 +1568,239 @@
         </message>
         <message>
             <location filename="../../labdesk/ui/main_window.py" line="115" />
+            <source>&amp;Labels</source>
+            <translation>标签(&amp;L)</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/main_window.py" line="116" />
+            <source>Print job log…</source>
+            <translation>打印记录…</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/main_window.py" line="117" />
+            <source>Printers…</source>
+            <translation>打印机…</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/main_window.py" line="118" />
+            <source>Label templates…</source>
+            <translation>标签模板…</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/main_window.py" line="121" />
             <source>&amp;Help</source>
             <translation>帮助(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../labdesk/ui/main_window.py" line="116" />
-            <location filename="../../labdesk/ui/main_window.py" line="310" />
+            <location filename="../../labdesk/ui/main_window.py" line="122" />
+            <location filename="../../labdesk/ui/main_window.py" line="358" />
             <source>About LabDesk</source>
             <translation>关于 LabDesk</translation>
         </message>
         <message>
-            <location filename="../../labdesk/ui/main_window.py" line="131" />
+            <location filename="../../labdesk/ui/main_window.py" line="137" />
             <source>Connecting to %1…</source>
             <translation>正在连接 %1…</translation>
         </message>
         <message>
-            <location filename="../../labdesk/ui/main_window.py" line="134" />
+            <location filename="../../labdesk/ui/main_window.py" line="140" />
             <source>Connecting…</source>
             <translation>正在连接…</translation>
         </message>
         <message>
-            <location filename="../../labdesk/ui/main_window.py" line="142" />
+            <location filename="../../labdesk/ui/main_window.py" line="148" />
             <source>Preparing the demo database…</source>
             <translation>正在准备演示数据库…</translation>
         </message>
         <message>
-            <location filename="../../labdesk/ui/main_window.py" line="163" />
+            <location filename="../../labdesk/ui/main_window.py" line="169" />
             <source>User: %1</source>
             <translation>用户：%1</translation>
         </message>
         <message>
-            <location filename="../../labdesk/ui/main_window.py" line="165" />
-            <location filename="../../labdesk/ui/main_window.py" line="294" />
+            <location filename="../../labdesk/ui/main_window.py" line="171" />
+            <location filename="../../labdesk/ui/main_window.py" line="342" />
             <source>Connected</source>
             <translation>已连接</translation>
         </message>
         <message>
-            <location filename="../../labdesk/ui/main_window.py" line="165" />
-            <location filename="../../labdesk/ui/main_window.py" line="294" />
+            <location filename="../../labdesk/ui/main_window.py" line="171" />
+            <location filename="../../labdesk/ui/main_window.py" line="342" />
             <source>Connection lost</source>
             <translation>连接已断开</translation>
         </message>
         <message>
-            <location filename="../../labdesk/ui/main_window.py" line="176" />
+            <location filename="../../labdesk/ui/main_window.py" line="182" />
             <source>Not connected</source>
             <translation>未连接</translation>
         </message>
         <message>
-            <location filename="../../labdesk/ui/main_window.py" line="218" />
+            <location filename="../../labdesk/ui/main_window.py" line="224" />
             <source>Password not saved</source>
             <translation>密码未保存</translation>
         </message>
         <message>
-            <location filename="../../labdesk/ui/main_window.py" line="219" />
+            <location filename="../../labdesk/ui/main_window.py" line="225" />
             <source>This computer has no credential store (keyring), so the password is kept only until LabDesk closes; you will be asked again next time.</source>
             <translation>这台电脑没有可用的凭据管理器（keyring），密码只保留到 LabDesk 关闭为止；下次启动时需要重新输入。</translation>
         </message>
         <message>
-            <location filename="../../labdesk/ui/main_window.py" line="304" />
+            <location filename="../../labdesk/ui/main_window.py" line="286" />
+            <source>Open a database first.</source>
+            <translation>请先打开数据库。</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/main_window.py" line="291" />
+            <source>Print job log</source>
+            <translation>打印记录</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/main_window.py" line="312" />
+            <source>Label templates</source>
+            <translation>标签模板</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/main_window.py" line="320" />
+            <source>Label templates are not available in this version of LabDesk.</source>
+            <translation>此版本的 LabDesk 不提供标签模板。</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/main_window.py" line="352" />
             <source>The new language applies when LabDesk is restarted.</source>
             <translation>新的界面语言将在重新启动 LabDesk 后生效。</translation>
         </message>
         <message>
-            <location filename="../../labdesk/ui/main_window.py" line="308" />
+            <location filename="../../labdesk/ui/main_window.py" line="356" />
             <source>none</source>
             <translation>无</translation>
         </message>
         <message>
-            <location filename="../../labdesk/ui/main_window.py" line="311" />
+            <location filename="../../labdesk/ui/main_window.py" line="359" />
             <source>&lt;h3&gt;LabDesk %1&lt;/h3&gt;&lt;p&gt;The testing laboratory's workbench.&lt;/p&gt;&lt;p&gt;Database: %2&lt;br&gt;Server: %3&lt;/p&gt;</source>
             <translation>&lt;h3&gt;LabDesk %1&lt;/h3&gt;&lt;p&gt;检测实验室工作台。&lt;/p&gt;&lt;p&gt;数据库：%2&lt;br&gt;服务器：%3&lt;/p&gt;</translation>
+        </message>
+    </context>
+    <context>
+        <name>PrinterProfilesDialog</name>
+        <message>
+            <location filename="../../labdesk/ui/printer_profiles_dialog.py" line="69" />
+            <source>Printers</source>
+            <translation>打印机</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/printer_profiles_dialog.py" line="77" />
+            <source>Add</source>
+            <translation>添加</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/printer_profiles_dialog.py" line="79" />
+            <source>Delete…</source>
+            <translation>删除…</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/printer_profiles_dialog.py" line="85" />
+            <source>Printers of this workstation:</source>
+            <translation>本工作站的打印机：</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/printer_profiles_dialog.py" line="92" />
+            <source>tcp://HOST:9100, cups:QUEUE or file:PATH</source>
+            <translation>tcp://主机:9100、cups:队列名 或 file:文件路径</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/printer_profiles_dialog.py" line="104" />
+            <source>The template this printer usually prints (empty: the kind's default)</source>
+            <translation>这台打印机常用的标签模板（留空：该类别的默认模板）</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/printer_profiles_dialog.py" line="106" />
+            <source>none: Chinese is printed as pictures</source>
+            <translation>无：中文以图像方式打印</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/printer_profiles_dialog.py" line="108" />
+            <source>A Chinese font stored on a ZPL printer; empty: Chinese text is sent as bitmaps</source>
+            <translation>ZPL 打印机上存储的中文字体；留空：中文以位图发送</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/printer_profiles_dialog.py" line="110" />
+            <source>Name:</source>
+            <translation>名称：</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/printer_profiles_dialog.py" line="111" />
+            <source>Address:</source>
+            <translation>地址：</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/printer_profiles_dialog.py" line="112" />
+            <source>Language:</source>
+            <translation>打印语言：</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/printer_profiles_dialog.py" line="113" />
+            <source>Resolution:</source>
+            <translation>分辨率：</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/printer_profiles_dialog.py" line="114" />
+            <source>Default template:</source>
+            <translation>默认模板：</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/printer_profiles_dialog.py" line="115" />
+            <source>Resident Chinese font:</source>
+            <translation>打印机中文字体：</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/printer_profiles_dialog.py" line="120" />
+            <source>Test</source>
+            <translation>测试</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/printer_profiles_dialog.py" line="121" />
+            <source>Connect to the printer and ask whether it is ready</source>
+            <translation>连接打印机并询问是否就绪</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/printer_profiles_dialog.py" line="211" />
+            <source>(no name)</source>
+            <translation>（未命名）</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/printer_profiles_dialog.py" line="226" />
+            <source>Two printers are named %1.</source>
+            <translation>有两台打印机都叫 %1。</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/printer_profiles_dialog.py" line="248" />
+            <source>Printer %1</source>
+            <translation>打印机 %1</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/printer_profiles_dialog.py" line="264" />
+            <source>Delete printer</source>
+            <translation>删除打印机</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/printer_profiles_dialog.py" line="265" />
+            <source>Delete the printer %1 from this workstation? (It is removed when you save.)</source>
+            <translation>从本工作站删除打印机 %1？（保存后生效。）</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/printer_profiles_dialog.py" line="291" />
+            <source>%1 printers saved.</source>
+            <translation>已保存 %1 台打印机。</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/printer_profiles_dialog.py" line="304" />
+            <source>Testing…</source>
+            <translation>正在测试…</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/printer_profiles_dialog.py" line="321" />
+            <source>Printer ready</source>
+            <translation>打印机就绪</translation>
         </message>
     </context>
     <context>
