@@ -78,6 +78,19 @@ def main() -> int:
         settle(app, lambda: profiles.test_result.text() not in ("", profiles.tr("Testing…")))
         profiles.grab().save(str(HERE / "printer-profiles.png"))
 
+    from labdesk.ui.label_templates_dialog import LabelTemplatesDialog
+
+    templates = LabelTemplatesDialog(database)
+    templates.resize(1280, 560)
+    templates.show()
+    settle(app, lambda: templates.list.count() > 3)
+    loaded: list[bool] = []
+    templates.previewUpdated.connect(lambda: loaded.append(True))
+    templates.list.setCurrentRow(templates.list.count() - 1)  # the demo's custom tube template
+    settle(app, lambda: bool(loaded))
+    templates.grab().save(str(HERE / "label-templates.png"))
+    templates.close()
+
     jobs = LabelJobsDialog(database)
     jobs.resize(1200, 480)
     jobs.show()

@@ -247,6 +247,7 @@ class LabelTemplatesDialog(QDialog):
                     value = getattr(box, attribute)
                     text = f"{value:g}" if isinstance(value, float) else str(value)
                     self.fields.setItem(row, column, QTableWidgetItem(text))
+            self.fields.resizeColumnsToContents()  # every column of the boxes in view at once
         finally:
             self._loading = False
 
