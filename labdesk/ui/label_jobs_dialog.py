@@ -25,10 +25,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from labdesk.printing.batch import BatchRun, BatchState
 from labdesk.printing.profiles import PrinterProfile, load_profiles
 from labdesk.services import workspace
 from labdesk.ui.i18n import problem_text
+from labdesk.ui.label_runs import RunHandle, outcome_text, show_progress
 from labdesk.ui.workers import Worker, start_worker
 
 if TYPE_CHECKING:
@@ -54,7 +54,7 @@ class LabelJobsDialog(QDialog):
         super().__init__(parent)
         self.database = database
         self.jobs: list[JobSummary] = []
-        self._run: BatchRun | None = None
+        self._runs = RunHandle()
         self._running = False
         self.setWindowTitle(self.tr("Label print jobs"))
 
@@ -233,7 +233,7 @@ class LabelJobsDialog(QDialog):
                 database,
                 prepared,
                 progress=lambda done, _sent, total: worker.report_progress(done, total),
-                started=self._started,
+                started=self._runs.started,
             )
 
         self._running = True
@@ -248,41 +248,30 @@ class LabelJobsDialog(QDialog):
             name="label resume",
         )
 
-    def _started(self, run: BatchRun) -> None:
-        self._run = run  # set from the worker; only cancel() is called on it from this thread
-
     @Slot()
     def stop(self) -> None:
-        if self._run is not None:
-            self._run.cancel()
+        self._runs.stop()
 
     @Slot(int, int)
     def _progressed(self, done: int, total: int) -> None:
-        self.progress.setRange(0, max(total, 1))
-        self.progress.setValue(done)
+        show_progress(self.progress, done, total)
 
     @Slot(object)
     def _ended(self, outcome: JobOutcome) -> None:
-        self._run, self._running = None, False
+        self._runs.clear()
+        self._running = False
         self.stop_button.setEnabled(False)
         self.progress.setValue(outcome.confirmed)
-        counted = (
-            self.tr("%1 of %2 labels confirmed (job %3).")
-            .replace("%1", str(outcome.confirmed))
-            .replace("%2", str(outcome.total))
-            .replace("%3", str(outcome.job_id))
-        )
-        if outcome.state is BatchState.COMPLETED:
-            self._show(counted)
-        else:
-            self._show(f"{outcome.message or ''} {counted}".strip(), error=True)
+        text, problem = outcome_text(outcome)
+        self._show(text, error=problem)
         self.runFinished.emit(outcome)
         self.refresh()
 
     @Slot(object)
     def _failed(self, error: Any) -> None:
         was_running = self._running
-        self._run, self._running = None, False
+        self._runs.clear()
+        self._running = False
         self.stop_button.setEnabled(False)
         self._show(problem_text(error) if not isinstance(error, KeyError) else str(error.args[0]), error=True)
         self._selection_changed()

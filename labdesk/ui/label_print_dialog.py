@@ -28,11 +28,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from labdesk.printing.batch import BatchRun, BatchState
+from labdesk.printing.batch import BatchState
 from labdesk.printing.profiles import LANGUAGES, PrinterProfile, load_profiles
 from labdesk.printing.templates import BUILTIN_TEMPLATES, LabelTemplate, default_template
 from labdesk.services import workspace
 from labdesk.ui.i18n import problem_text
+from labdesk.ui.label_runs import RunHandle, outcome_text, show_progress
 from labdesk.ui.workers import Worker, start_worker
 
 if TYPE_CHECKING:
@@ -61,7 +62,7 @@ class LabelPrintDialog(QDialog):
         self.database, self.kind, self.codes = database, kind, codes
         self.job_id: int | None = None
         self.outcome: JobOutcome | None = None
-        self._run: BatchRun | None = None
+        self._runs = RunHandle()
         self.setWindowTitle(self.tr("Print labels"))
         noun = self.tr("instrument labels") if kind == "instrument" else self.tr("sample labels")
         heading = QLabel(self.tr("%1 %2").replace("%1", str(len(codes))).replace("%2", noun), self)
@@ -202,7 +203,7 @@ class LabelPrintDialog(QDialog):
                 database,
                 job,
                 progress=lambda done, _sent, total: worker.report_progress(done, total),
-                started=self._started,
+                started=self._runs.started,
             )
 
         self._begin(work)
@@ -225,13 +226,10 @@ class LabelPrintDialog(QDialog):
                 database,
                 job,
                 progress=lambda done, _sent, total: worker.report_progress(done, total),
-                started=self._started,
+                started=self._runs.started,
             )
 
         self._begin(work)
-
-    def _started(self, run: BatchRun) -> None:
-        self._run = run  # set from the worker; only cancel() is called on it from this thread
 
     def _begin(self, work: Any) -> None:
         self.print_button.setEnabled(False)
@@ -248,36 +246,27 @@ class LabelPrintDialog(QDialog):
 
     @Slot()
     def stop(self) -> None:
-        if self._run is not None:
-            self._run.cancel()
+        self._runs.stop()
 
     @Slot(int, int)
     def _progressed(self, done: int, total: int) -> None:
-        self.progress.setRange(0, max(total, 1))
-        self.progress.setValue(done)
+        show_progress(self.progress, done, total)
 
     @Slot(object)
     def _ended(self, outcome: JobOutcome) -> None:
-        self.outcome, self.job_id, self._run = outcome, outcome.job_id, None
+        self.outcome, self.job_id = outcome, outcome.job_id
+        self._runs.clear()
         self.cancel_button.setEnabled(False)
         self.progress.setValue(outcome.confirmed)
-        counted = (
-            self.tr("%1 of %2 labels confirmed (job %3).")
-            .replace("%1", str(outcome.confirmed))
-            .replace("%2", str(outcome.total))
-            .replace("%3", str(outcome.job_id))
-        )
-        if outcome.state is BatchState.COMPLETED:
-            self._show(counted)
-        else:
-            self._show(f"{outcome.message or ''} {counted}".strip(), error=True)
-            self.resume_button.setEnabled(outcome.state is BatchState.PAUSED)
+        text, problem = outcome_text(outcome)
+        self._show(text, error=problem)
+        self.resume_button.setEnabled(outcome.state is BatchState.PAUSED)
         self.print_button.setEnabled(outcome.state is not BatchState.PAUSED)
         self.runFinished.emit(outcome)
 
     @Slot(object)
     def _failed(self, error: object) -> None:
-        self._run = None
+        self._runs.clear()
         self.cancel_button.setEnabled(False)
         self.print_button.setEnabled(True)
         self._show(problem_text(error) if not isinstance(error, KeyError) else str(error.args[0]), error=True)

@@ -696,103 +696,101 @@
             <source>Resuming job %1…</source>
             <translation>正在继续任务 %1…</translation>
         </message>
-        <message>
-            <location filename="../../labdesk/ui/label_jobs_dialog.py" line="270" />
-            <source>%1 of %2 labels confirmed (job %3).</source>
-            <translation>已确认 %1 / %2 张标签（任务 %3）。</translation>
-        </message>
     </context>
     <context>
         <name>LabelPrintDialog</name>
         <message>
-            <location filename="../../labdesk/ui/label_print_dialog.py" line="65" />
+            <location filename="../../labdesk/ui/label_print_dialog.py" line="66" />
             <source>Print labels</source>
             <translation>打印标签</translation>
         </message>
         <message>
-            <location filename="../../labdesk/ui/label_print_dialog.py" line="66" />
+            <location filename="../../labdesk/ui/label_print_dialog.py" line="67" />
             <source>instrument labels</source>
             <translation>张仪器设备标签</translation>
         </message>
         <message>
-            <location filename="../../labdesk/ui/label_print_dialog.py" line="66" />
+            <location filename="../../labdesk/ui/label_print_dialog.py" line="67" />
             <source>sample labels</source>
             <translation>张样品标签</translation>
         </message>
         <message>
-            <location filename="../../labdesk/ui/label_print_dialog.py" line="67" />
+            <location filename="../../labdesk/ui/label_print_dialog.py" line="68" />
             <source>%1 %2</source>
             <translation>%1 %2</translation>
         </message>
         <message>
-            <location filename="../../labdesk/ui/label_print_dialog.py" line="75" />
+            <location filename="../../labdesk/ui/label_print_dialog.py" line="76" />
             <source>A printer of this workstation, or an address: tcp://HOST:9100, cups:QUEUE or file:PATH</source>
             <translation>本工作站的打印机，或打印机地址：tcp://主机:9100、cups:队列名 或 file:文件路径</translation>
         </message>
         <message>
-            <location filename="../../labdesk/ui/label_print_dialog.py" line="93" />
+            <location filename="../../labdesk/ui/label_print_dialog.py" line="94" />
             <source>Printer:</source>
             <translation>打印机：</translation>
         </message>
         <message>
-            <location filename="../../labdesk/ui/label_print_dialog.py" line="94" />
+            <location filename="../../labdesk/ui/label_print_dialog.py" line="95" />
             <source>Language:</source>
             <translation>打印语言：</translation>
         </message>
         <message>
-            <location filename="../../labdesk/ui/label_print_dialog.py" line="95" />
+            <location filename="../../labdesk/ui/label_print_dialog.py" line="96" />
             <source>Template:</source>
             <translation>标签模板：</translation>
         </message>
         <message>
-            <location filename="../../labdesk/ui/label_print_dialog.py" line="96" />
+            <location filename="../../labdesk/ui/label_print_dialog.py" line="97" />
             <source>Copies:</source>
             <translation>份数：</translation>
         </message>
         <message>
-            <location filename="../../labdesk/ui/label_print_dialog.py" line="111" />
+            <location filename="../../labdesk/ui/label_print_dialog.py" line="112" />
             <source>Print</source>
             <translation>打印</translation>
         </message>
         <message>
-            <location filename="../../labdesk/ui/label_print_dialog.py" line="112" />
+            <location filename="../../labdesk/ui/label_print_dialog.py" line="113" />
             <source>Resume</source>
             <translation>继续打印</translation>
         </message>
         <message>
-            <location filename="../../labdesk/ui/label_print_dialog.py" line="113" />
+            <location filename="../../labdesk/ui/label_print_dialog.py" line="114" />
             <source>Stop</source>
             <translation>停止</translation>
         </message>
         <message>
-            <location filename="../../labdesk/ui/label_print_dialog.py" line="114" />
+            <location filename="../../labdesk/ui/label_print_dialog.py" line="115" />
             <source>A4 sheet (PDF)…</source>
             <translation>A4 标签纸（PDF）…</translation>
         </message>
         <message>
-            <location filename="../../labdesk/ui/label_print_dialog.py" line="240" />
+            <location filename="../../labdesk/ui/label_print_dialog.py" line="238" />
             <source>Printing…</source>
             <translation>正在打印…</translation>
         </message>
         <message>
-            <location filename="../../labdesk/ui/label_print_dialog.py" line="265" />
-            <source>%1 of %2 labels confirmed (job %3).</source>
-            <translation>已确认 %1 / %2 张标签（任务 %3）。</translation>
-        </message>
-        <message>
-            <location filename="../../labdesk/ui/label_print_dialog.py" line="292" />
+            <location filename="../../labdesk/ui/label_print_dialog.py" line="281" />
             <source>Save label sheet</source>
             <translation>保存标签纸</translation>
         </message>
         <message>
-            <location filename="../../labdesk/ui/label_print_dialog.py" line="310" />
+            <location filename="../../labdesk/ui/label_print_dialog.py" line="299" />
             <source>Writing the sheet…</source>
             <translation>正在生成标签纸…</translation>
         </message>
         <message>
-            <location filename="../../labdesk/ui/label_print_dialog.py" line="314" />
+            <location filename="../../labdesk/ui/label_print_dialog.py" line="303" />
             <source>%1 pages written to %2</source>
             <translation>已写入 %1 页：%2</translation>
+        </message>
+    </context>
+    <context>
+        <name>LabelRuns</name>
+        <message>
+            <location filename="../../labdesk/ui/label_runs.py" line="41" />
+            <source>%1 of %2 labels confirmed (job %3).</source>
+            <translation>已确认 %1 / %2 张标签（任务 %3）。</translation>
         </message>
     </context>
     <context>
@@ -933,32 +931,32 @@
             <translation>内置模板不能修改；点“新建”可复制一份进行编辑。</translation>
         </message>
         <message>
-            <location filename="../../labdesk/ui/label_templates_dialog.py" line="276" />
+            <location filename="../../labdesk/ui/label_templates_dialog.py" line="277" />
             <source>row %1: %2 is not a number</source>
             <translation>第 %1 行：%2 不是数字</translation>
         </message>
         <message>
-            <location filename="../../labdesk/ui/label_templates_dialog.py" line="306" />
+            <location filename="../../labdesk/ui/label_templates_dialog.py" line="307" />
             <source>This template cannot be printed:</source>
             <translation>此模板无法打印：</translation>
         </message>
         <message>
-            <location filename="../../labdesk/ui/label_templates_dialog.py" line="374" />
+            <location filename="../../labdesk/ui/label_templates_dialog.py" line="375" />
             <source>Template %1 saved.</source>
             <translation>模板 %1 已保存。</translation>
         </message>
         <message>
-            <location filename="../../labdesk/ui/label_templates_dialog.py" line="391" />
+            <location filename="../../labdesk/ui/label_templates_dialog.py" line="392" />
             <source>Delete template</source>
             <translation>删除模板</translation>
         </message>
         <message>
-            <location filename="../../labdesk/ui/label_templates_dialog.py" line="392" />
+            <location filename="../../labdesk/ui/label_templates_dialog.py" line="393" />
             <source>Delete the template %1? Labels already printed are not affected.</source>
             <translation>删除模板 %1？已打印的标签不受影响。</translation>
         </message>
         <message>
-            <location filename="../../labdesk/ui/label_templates_dialog.py" line="408" />
+            <location filename="../../labdesk/ui/label_templates_dialog.py" line="409" />
             <source>Template %1 deleted.</source>
             <translation>模板 %1 已删除。</translation>
         </message>

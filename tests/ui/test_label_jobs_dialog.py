@@ -102,7 +102,7 @@ def test_stop_cancels_a_resume(qtbot: QtBot, database: Database) -> None:
         dialog.stop()  # nothing running: harmless
         with qtbot.waitSignal(dialog.runFinished, timeout=WAIT_MS) as finished:
             dialog.resume_button.click()
-            qtbot.waitUntil(lambda: dialog._run is not None or not dialog._running, timeout=WAIT_MS)
+            qtbot.waitUntil(lambda: dialog._runs.run is not None or not dialog._running, timeout=WAIT_MS)
             dialog.stop_button.click()
         assert finished.args[0].state in (BatchState.CANCELLED, BatchState.COMPLETED)
         qtbot.waitUntil(lambda: dialog.refresh_button.isEnabled(), timeout=WAIT_MS)
