@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Sequence
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from functools import partial
 from pathlib import Path
 from typing import Any
@@ -60,6 +60,10 @@ class PrinterProfile:
         from labdesk.printing.tspl import render_tspl
         from labdesk.printing.zpl import render_zpl
 
+        if template.dpi != self.dpi:
+            # A template is laid out in millimetres; the printer's head decides how many dots those
+            # are. Sent at the template's own dpi, a 203-dpi layout would come out 2/3 size on 300 dpi.
+            template = replace(template, dpi=self.dpi)
         if self.language == "zpl":
             return partial(render_zpl, template, copies=copies, resident_cjk_font=self.resident_cjk_font)
         return partial(render_tspl, template, copies=copies)

@@ -292,3 +292,15 @@ def test_send_timeout_when_the_printer_stops_reading() -> None:
                     transport.send(b"^XA" + b"0" * 65536 + b"^XZ")
         finally:
             transport.abort()
+
+
+def test_a_profile_prints_a_template_at_its_own_resolution() -> None:
+    """Templates are in millimetres: a 300-dpi printer gets a 50 mm label 591 dots wide, not 400."""
+    from labdesk.printing.records import DEMO_RECORDS
+    from labdesk.printing.templates import template_by_name
+
+    template = template_by_name("instrument-50x30")
+    assert template.dpi == 203
+    at_203 = PrinterProfile("a", "file:/dev/null", "zpl", 203).renderer(template)(DEMO_RECORDS["instrument"])
+    at_300 = PrinterProfile("b", "file:/dev/null", "zpl", 300).renderer(template)(DEMO_RECORDS["instrument"])
+    assert b"^PW400" in at_203 and b"^PW591" in at_300
