@@ -55,6 +55,30 @@ class PrinterProfile:
         """A fresh transport per run or resume; only ZPL printers are asked for ``~HS`` status."""
         return partial(parse_printer_url, self.address, host_status=self.language == "zpl")
 
+    def check_ready(self) -> str | None:
+        """Connect and, for ZPL, ask the printer's status: None when it is ready, else one sentence.
+
+        Blocks for up to the connect timeout (run it off the UI thread). A CUPS queue is only started,
+        never given a job: it is aborted, so the test prints nothing.
+        """
+        from labdesk.printing.transports import PrinterUnavailable
+
+        try:
+            transport = self.transport_factory()()
+        except ValueError as error:
+            return str(error)
+        try:
+            transport.open()
+            status = transport.query_status()
+            if self.address.strip().startswith("cups:"):
+                transport.abort()
+            else:
+                transport.close()
+        except PrinterUnavailable as error:
+            transport.abort()
+            return error.message
+        return status.problem() if status is not None else None
+
     def renderer(self, template: LabelTemplate, copies: int = 1) -> Callable[[LabelRecord], bytes]:
         """One record -> one label in this printer's language, the printer making the copies."""
         from labdesk.printing.tspl import render_tspl

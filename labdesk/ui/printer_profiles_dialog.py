@@ -33,29 +33,6 @@ from labdesk.ui.workers import Worker, start_worker
 ERROR_STYLE = "color: #c0392b;"
 
 
-def check_printer(profile: PrinterProfile) -> str | None:
-    """Open the printer and, when it speaks ZPL, ask its status; None when it is ready, else one
-    sentence. Runs in a worker (connecting may take seconds). A CUPS queue is only started, never
-    given a job: it is aborted, so the test prints nothing."""
-    from labdesk.printing.transports import PrinterUnavailable, parse_printer_url
-
-    try:
-        transport = parse_printer_url(profile.address, host_status=profile.language == "zpl")
-    except ValueError as error:
-        return str(error)
-    try:
-        transport.open()
-        status = transport.query_status()
-        if profile.address.strip().startswith("cups:"):
-            transport.abort()
-        else:
-            transport.close()
-    except PrinterUnavailable as error:
-        transport.abort()
-        return error.message
-    return status.problem() if status is not None else None
-
-
 class PrinterProfilesDialog(QDialog):
     """See the module docstring; ``profiles`` is the edited list, written by Save."""
 
@@ -304,7 +281,7 @@ class PrinterProfilesDialog(QDialog):
         self.test_result.setText(self.tr("Testing…"))
         self._refresh_state()
         return start_worker(
-            lambda _w: check_printer(profile),
+            lambda _w: profile.check_ready(),
             on_result=self._tested,
             on_error=self._test_failed,
             name="printer test",
