@@ -64,6 +64,16 @@ def _reading(database: Database) -> Iterator[Session]:
         raise DatabaseUnavailable(connection_problem(error, database.target.url)) from error
 
 
+@contextmanager
+def _writing(database: Database) -> Iterator[Session]:
+    """One committed unit of work; a lost server becomes ``DatabaseUnavailable``."""
+    try:
+        with database.session() as session:
+            yield session
+    except DBAPIError as error:
+        raise DatabaseUnavailable(connection_problem(error, database.target.url)) from error
+
+
 def connect(
     target: DatabaseTarget,
     *,
@@ -229,14 +239,12 @@ def save_label_template(
     from labdesk.services.label_templates import TemplateError, save_template
 
     try:
-        with database.session() as session:
+        with _writing(database) as session:
             return save_template(
                 session, template, user=database.user_name, expected_version=expected_version
             )
     except TemplateError as error:
         raise TemplateNotSaved(Problem(_literal(str(error)))) from error
-    except DBAPIError as error:
-        raise DatabaseUnavailable(connection_problem(error, database.target.url)) from error
 
 
 def delete_label_template(database: Database, name: str) -> None:
@@ -244,22 +252,17 @@ def delete_label_template(database: Database, name: str) -> None:
     from labdesk.services.label_templates import TemplateError, delete_template
 
     try:
-        with database.session() as session:
+        with _writing(database) as session:
             delete_template(session, name)
     except TemplateError as error:
         raise TemplateNotSaved(Problem(_literal(str(error)))) from error
     except KeyError as error:
         raise TemplateNotSaved(Problem("The template {name} no longer exists.", {"name": name})) from error
-    except DBAPIError as error:
-        raise DatabaseUnavailable(connection_problem(error, database.target.url)) from error
 
 
 def set_label_job_printer(database: Database, job_id: int, printer: str) -> None:
     """Record that a label job is resumed on another printer (the log says where its labels went)."""
     from labdesk.services.labels import set_job_printer
 
-    try:
-        with database.session() as session:
-            set_job_printer(session, job_id, printer)
-    except DBAPIError as error:
-        raise DatabaseUnavailable(connection_problem(error, database.target.url)) from error
+    with _writing(database) as session:
+        set_job_printer(session, job_id, printer)
