@@ -2,17 +2,22 @@
 
 from __future__ import annotations
 
-import getpass
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from sqlalchemy import Engine, text
 from sqlalchemy.orm import Session, sessionmaker
 
+from labdesk.services.actor import Actor, embedded_login, resolve_actor
 from labdesk.services.connection import DatabaseTarget, make_engine
 from labdesk.services.migrations import prepare_for_app
+
+# Functions that attach session-level guards (audit writer, permission checks) to a new session
+# factory. Modules register themselves here so this module needs not import them.
+SessionHook = Callable[[sessionmaker[Session], str], None]
+SESSION_HOOKS: list[SessionHook] = []
 
 
 @dataclass
@@ -22,24 +27,31 @@ class Database:
     target: DatabaseTarget
     engine: Engine
     sessions: sessionmaker[Session]
+    actor: Actor = field(default_factory=lambda: Actor("", frozenset()))
     backup: Path | None = None  # set when opening upgraded an embedded file after backing it up
 
     @contextmanager
     def session(self) -> Iterator[Session]:
         """A session for one user action: committed on success, rolled back on error."""
         with self.sessions.begin() as session:
+            session.info["actor"] = self.actor
             yield session
 
     @contextmanager
     def read_session(self) -> Iterator[Session]:
         """A session for reading only (ledger pages, cards); nothing is committed."""
         with self.sessions() as session:
+            session.info["actor"] = self.actor
             yield session
 
     @property
     def user_name(self) -> str:
-        """The database login; on the single-user embedded file, the operating-system user."""
-        return self.engine.url.username or getpass.getuser()
+        """The acting login: the database role on a server, the seat's user on the embedded file."""
+        return self.actor.login
+
+    @property
+    def is_embedded(self) -> bool:
+        return self.engine.dialect.name == "sqlite"
 
     @property
     def server_version(self) -> str:
@@ -65,7 +77,24 @@ def open_database(target: DatabaseTarget, *, password: str | None = None, prepar
             if prepare
             else None
         )
+        sessions = make_sessions(engine)
+        with sessions() as session:
+            actor = resolve_actor(session, _login(engine, session), embedded=engine.dialect.name == "sqlite")
     except BaseException:
         engine.dispose()
         raise
-    return Database(target, engine, sessionmaker(engine, expire_on_commit=False), backup)
+    return Database(target, engine, sessions, actor, backup)
+
+
+def make_sessions(engine: Engine) -> sessionmaker[Session]:
+    """The session factory every LabDesk session comes from, with the registered guards attached."""
+    sessions = sessionmaker(engine, expire_on_commit=False)
+    for hook in SESSION_HOOKS:
+        hook(sessions, engine.dialect.name)
+    return sessions
+
+
+def _login(engine: Engine, session: Session) -> str:
+    if engine.dialect.name == "sqlite":
+        return embedded_login()
+    return str(session.execute(text("select current_user")).scalar_one())

@@ -11,9 +11,7 @@ the database as it was. Dates hang off today so reminders look current; all else
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
-import functools
 import itertools
 import random
 from collections import defaultdict
@@ -24,7 +22,8 @@ from typing import Any, TypeVar
 
 from sqlalchemy import Connection, Engine, Table, func, insert, select, text
 
-from labdesk.models import Base, CodingCounter, CodingRule, CounterReset, DocType, JobRoleKey, Urgency
+from labdesk.models import Base, CodingCounter, CodingRule, DocType, JobRoleKey, Urgency
+from labdesk.services.dates import add_months as add_months  # re-exported: demo_assets, demo_history
 from labdesk.services.demo_pools import (
     BRANDS,
     CITIES,
@@ -43,23 +42,12 @@ from labdesk.services.demo_pools import (
     SURNAMES,
     TEST_ITEMS,
 )
+from labdesk.services.numbering import DEFAULT_RULES, format_number, period_key
 
 Row = dict[str, Any]
 T = TypeVar("T")
 CENT = Decimal("0.01")
 ADMIN = "liuyang"
-# doc type -> (prefix, pattern, sequence width, counter reset); the first column of each ledger.
-CODING_RULES: dict[DocType, tuple[str, str, int, CounterReset]] = {
-    DocType.CUSTOMER: ("KH", "{prefix}{seq}", 4, CounterReset.NEVER),
-    DocType.INSTRUMENT: ("YQ-", "{prefix}{seq}", 6, CounterReset.NEVER),
-    DocType.CONTRACT: ("HT", "{prefix}{yyyy}-{seq}", 4, CounterReset.YEARLY),
-    DocType.ORDER: ("WT", "{prefix}{yyyy}-{seq}", 6, CounterReset.YEARLY),
-    DocType.SAMPLE: ("YP", "{prefix}{yyyy}-{seq}", 6, CounterReset.YEARLY),
-    DocType.PROJECT: ("XM", "{prefix}{yyyy}-{seq}", 4, CounterReset.YEARLY),
-    DocType.TASK: ("RW", "{prefix}{yyyy}-{seq}", 6, CounterReset.YEARLY),
-    DocType.REPORT: ("BG", "{prefix}{yyyy}-{seq}", 6, CounterReset.YEARLY),
-    DocType.INVOICE: ("KP", "{prefix}{yyyy}-{seq}", 4, CounterReset.YEARLY),
-}
 VAT_RATE = Decimal("0.0600")  # VAT on testing services (现代服务业)
 SURCHARGE_PCT = {
     Urgency.NORMAL: Decimal("0.00"),
@@ -90,14 +78,6 @@ class DemoCancelled(Exception):
 def money(value: Decimal) -> Decimal:
     """Round to the fen, half up, as Chinese invoices do."""
     return value.quantize(CENT, ROUND_HALF_UP)
-
-
-@functools.cache  # pure, and the million-instrument ledger asks for the same few thousand dates
-def add_months(day: dt.date, months: int) -> dt.date:
-    """``day`` plus whole months, clamped to the month's end (31 Aug + 6 months = 28/29 Feb)."""
-    years, month0 = divmod(day.month - 1 + months, 12)
-    year, month = day.year + years, month0 + 1
-    return day.replace(year=year, month=month, day=min(day.day, calendar.monthrange(year, month)[1]))
 
 
 def order_totals(
@@ -203,27 +183,27 @@ class Numbers:
         self.last: dict[tuple[DocType, str], int] = {}
 
     def take(self, doc: DocType, on: dt.date) -> str:
-        prefix, pattern, width, reset = CODING_RULES[doc]
-        period = str(on.year) if reset is CounterReset.YEARLY else ""
+        rule = DEFAULT_RULES[doc]
+        period = period_key(rule.reset, on)
         seq = self.last.get((doc, period), 0) + 1
         self.last[(doc, period)] = seq
-        return pattern.format(prefix=prefix, yyyy=f"{on.year:04d}", seq=f"{seq:0{width}d}")
+        return format_number(rule, on, seq)
 
     def rows(self, at: dt.datetime) -> tuple[list[Row], list[Row]]:
         rules = [
             {
                 "id": i,
                 "doc_type": doc.value,
-                "prefix": prefix,
-                "pattern": pattern,
-                "seq_width": width,
-                "reset": reset.value,
-                "per_type": False,
+                "prefix": rule.prefix,
+                "pattern": rule.pattern,
+                "seq_width": rule.seq_width,
+                "reset": rule.reset.value,
+                "per_type": rule.per_type,
                 **stamp(at, ADMIN),
             }
-            for i, (doc, (prefix, pattern, width, reset)) in enumerate(CODING_RULES.items(), 1)
+            for i, (doc, rule) in enumerate(DEFAULT_RULES.items(), 1)
         ]
-        rule_id = {doc: i for i, doc in enumerate(CODING_RULES, 1)}
+        rule_id = {doc: i for i, doc in enumerate(DEFAULT_RULES, 1)}
         counters = [
             {"rule_id": rule_id[doc], "period": period, "type_code": "", "last_value": last}
             for (doc, period), last in sorted(self.last.items())
@@ -555,12 +535,16 @@ def credit_code(rng: random.Random, region: str) -> str:
 
 # Checked first so the refusal names what a user recognises; every other table is checked after them.
 REFUSAL_ORDER = ("customers", "orders", "instruments", "samples", "reports", "contracts", "people")
+# Reference rows every migrated database starts with (migration 0005); the demo replaces them.
+SEEDED_TABLES = ("coding_rules", "job_roles")
 
 
 def _refuse_if_not_empty(conn: Connection) -> None:
     first = {name: i for i, name in enumerate(REFUSAL_ORDER)}
     tables = sorted(Base.metadata.sorted_tables, key=lambda t: first.get(t.name, len(first)))
     for table in tables:
+        if table.name in SEEDED_TABLES or table.name == "audit_log":  # the seeds' own audit rows
+            continue
         if conn.execute(select(text("1")).select_from(table).limit(1)).first() is not None:
             count = conn.execute(select(func.count()).select_from(table)).scalar_one()
             raise DatabaseNotEmpty(
@@ -586,6 +570,8 @@ def fill_demo(
 
     with engine.begin() as conn:
         _refuse_if_not_empty(conn)
+        for name in SEEDED_TABLES:
+            conn.execute(Base.metadata.tables[name].delete())
         writer = Writer(conn, progress, cancelled)
         demo = Demo(conn, sizes, writer)
         demo.people()

@@ -32,7 +32,7 @@ from labdesk.models import (
     ReportStatus,
     TaskStatus,
 )
-from labdesk.services.demo import CENT, CODING_RULES, COPY_THRESHOLD, Demo, Row, add_months, stamp
+from labdesk.services.demo import CENT, COPY_THRESHOLD, Demo, Row, add_months, stamp
 from labdesk.services.demo_pools import (
     BLOCKERS,
     CALIBRATION_PROVIDERS,
@@ -45,6 +45,7 @@ from labdesk.services.demo_pools import (
     SUBCONTRACTORS,
     TEST_ITEMS,
 )
+from labdesk.services.numbering import DEFAULT_RULES
 
 # Short names: they fill every line of the status tables below.
 F, OS, RS = JobRoleKey, OrderStatus, ReportStatus
@@ -368,7 +369,8 @@ def _instrument_rows(d: Demo, window: list[tuple[Any, ...]]) -> Iterator[tuple[A
         InstrumentStatus.RETIRED: 3,
     }
     statuses = [status for status, weight in weights.items() for _ in range(weight)]  # 100 slots
-    prefix, _, width, _ = CODING_RULES[DocType.INSTRUMENT]
+    rule = DEFAULT_RULES[DocType.INSTRUMENT]
+    prefix, width = rule.prefix, rule.seq_width
     today, minutes = d.today.toordinal(), [dt.timedelta(minutes=m) for m in range(600)]
     day = functools.cache(dt.date.fromordinal)
 

@@ -7,15 +7,13 @@ call opens its own session (one per user action) and turns driver errors into
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from sqlalchemy import text
 from sqlalchemy.exc import DBAPIError
-from sqlalchemy.orm import Session
 
 from labdesk.paths import demo_database_path, embedded_database_path
 from labdesk.printing.records import LabelRecord
@@ -34,8 +32,11 @@ from labdesk.services.ledgers.paging import LedgerQuery, Page, PageRequest, coun
 from labdesk.services.ledgers.spec import LedgerSpec
 from labdesk.services.migrations import SchemaError
 from labdesk.services.problems import Problem, ProblemError
+from labdesk.services.units import DatabaseUnavailable as DatabaseUnavailable
+from labdesk.services.units import reading, writing
 
 if TYPE_CHECKING:
+    from labdesk.services.audit import AuditEntry
     from labdesk.services.labels import JobSummary
 
 Progress = Callable[[str, int, int], None]
@@ -49,29 +50,6 @@ class LabelTemplateInfo:
     template: LabelTemplate
     builtin: bool
     version: int | None
-
-
-class DatabaseUnavailable(ProblemError):
-    """The database cannot be used right now; the message is one sentence saying why and what to do."""
-
-
-@contextmanager
-def _reading(database: Database) -> Iterator[Session]:
-    try:
-        with database.read_session() as session:
-            yield session
-    except DBAPIError as error:
-        raise DatabaseUnavailable(connection_problem(error, database.target.url)) from error
-
-
-@contextmanager
-def _writing(database: Database) -> Iterator[Session]:
-    """One committed unit of work; a lost server becomes ``DatabaseUnavailable``."""
-    try:
-        with database.session() as session:
-            yield session
-    except DBAPIError as error:
-        raise DatabaseUnavailable(connection_problem(error, database.target.url)) from error
 
 
 def connect(
@@ -143,17 +121,17 @@ def demo_database_target() -> DatabaseTarget:
 
 
 def count(database: Database, spec: LedgerSpec, query: LedgerQuery) -> int:
-    with _reading(database) as session:
+    with reading(database) as session:
         return count_rows(session, spec, query)
 
 
 def page(database: Database, spec: LedgerSpec, query: LedgerQuery, request: PageRequest) -> Page:
-    with _reading(database) as session:
+    with reading(database) as session:
         return run_page(session, spec, query, request)
 
 
 def card(database: Database, spec: LedgerSpec, record_id: int) -> Card:
-    with _reading(database) as session:
+    with reading(database) as session:
         return load_card(session, spec, record_id)
 
 
@@ -170,7 +148,7 @@ def export(
 ) -> int:
     from labdesk.services.ledgers.export import export_ledger  # openpyxl loads only when exporting
 
-    with _reading(database) as session:
+    with reading(database) as session:
         return export_ledger(
             session, spec, query, path, translate, columns=columns, progress=progress, cancelled=cancelled
         )
@@ -190,7 +168,7 @@ def label_records(database: Database, kind: str, codes: Sequence[str]) -> list[L
     """What the labels of these records show (raises ``labels.UnknownCodes`` for codes not found)."""
     from labdesk.services.labels import load_label_records
 
-    with _reading(database) as session:
+    with reading(database) as session:
         return load_label_records(session, kind, codes)
 
 
@@ -198,7 +176,7 @@ def label_jobs(database: Database, limit: int = 200) -> list[JobSummary]:
     """The most recent label print jobs first, with their label counts (the print job log)."""
     from labdesk.services.labels import list_jobs
 
-    with _reading(database) as session:
+    with reading(database) as session:
         return list_jobs(session, limit)
 
 
@@ -206,7 +184,7 @@ def order_sample_numbers(database: Database, order_nos: Sequence[str]) -> list[s
     """The sample numbers of these orders, order by order, for printing their sample labels."""
     from labdesk.services.order_samples import sample_numbers_of_orders
 
-    with _reading(database) as session:
+    with reading(database) as session:
         return sample_numbers_of_orders(session, order_nos)
 
 
@@ -223,7 +201,7 @@ def label_templates(database: Database, kind: str | None = None) -> list[LabelTe
     """Built-in templates first, then the lab's own by name, each with whether it can be changed."""
     from labdesk.services.label_templates import custom_versions, is_builtin, list_templates
 
-    with _reading(database) as session:
+    with reading(database) as session:
         versions = custom_versions(session, kind)
         return [
             LabelTemplateInfo(t, is_builtin(t.name), versions.get(t.name))
@@ -239,7 +217,7 @@ def save_label_template(
     from labdesk.services.label_templates import TemplateError, save_template
 
     try:
-        with _writing(database) as session:
+        with writing(database) as session:
             return save_template(
                 session, template, user=database.user_name, expected_version=expected_version
             )
@@ -252,7 +230,7 @@ def delete_label_template(database: Database, name: str) -> None:
     from labdesk.services.label_templates import TemplateError, delete_template
 
     try:
-        with _writing(database) as session:
+        with writing(database) as session:
             delete_template(session, name)
     except TemplateError as error:
         raise TemplateNotSaved(Problem(_literal(str(error)))) from error
@@ -264,5 +242,24 @@ def set_label_job_printer(database: Database, job_id: int, printer: str) -> None
     """Record that a label job is resumed on another printer (the log says where its labels went)."""
     from labdesk.services.labels import set_job_printer
 
-    with _writing(database) as session:
+    with writing(database) as session:
         set_job_printer(session, job_id, printer)
+
+
+def record_history(database: Database, ledger_key: str, record_id: int) -> list[AuditEntry] | None:
+    """A record's audit entries, newest first; None when this login may not read the audit trail
+    (on a server only admins and signatories are granted SELECT on audit_log)."""
+    from sqlalchemy.exc import ProgrammingError
+
+    from labdesk.services.audit import record_history as read_history
+    from labdesk.services.ledgers.registry import get_ledger
+
+    source = get_ledger(ledger_key).source
+    table = getattr(source, "__tablename__", None) or source.name
+    with reading(database) as session:
+        try:
+            return read_history(session, str(table), str(record_id))
+        except ProgrammingError as error:
+            if getattr(error.orig, "sqlstate", None) == "42501":  # insufficient_privilege
+                return None
+            raise
