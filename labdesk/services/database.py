@@ -11,7 +11,7 @@ from sqlalchemy import Engine, text
 from sqlalchemy.orm import Session, sessionmaker
 
 from labdesk.services.actor import Actor, embedded_login, resolve_actor
-from labdesk.services.connection import DatabaseTarget, make_engine
+from labdesk.services.connection import SQLITE_BEGIN, DatabaseTarget, make_engine
 from labdesk.services.migrations import prepare_for_app
 
 # Functions that attach session-level guards (audit writer, permission checks) to a new session
@@ -35,6 +35,8 @@ class Database:
         """A session for one user action: committed on success, rolled back on error."""
         with self.sessions.begin() as session:
             session.info["actor"] = self.actor
+            if self.is_embedded:
+                session.connection(execution_options={SQLITE_BEGIN: "IMMEDIATE"})
             yield session
 
     @contextmanager
@@ -88,6 +90,12 @@ def open_database(target: DatabaseTarget, *, password: str | None = None, prepar
 
 def make_sessions(engine: Engine) -> sessionmaker[Session]:
     """The session factory every LabDesk session comes from, with the registered guards attached."""
+    # Imported here, not at the top: these modules import this one to register their hooks, and
+    # importing them from the package __init__ would make every import of a light service module
+    # (problems, for the scanning CLI) pay for SQLAlchemy.
+    import labdesk.services.audit
+    import labdesk.services.permissions  # noqa: F401
+
     sessions = sessionmaker(engine, expire_on_commit=False)
     for hook in SESSION_HOOKS:
         hook(sessions, engine.dialect.name)

@@ -25,6 +25,7 @@ from labdesk.services.ledgers.spec import ColumnKind, LedgerColumn, LedgerSpec
 from labdesk.ui.ledger_model import status_dot
 
 _UNFILTERABLE = (ColumnKind.BOOLEAN,)
+_DATES = (ColumnKind.DATE, ColumnKind.DATETIME)  # filtered by a date range (paging.date_range)
 
 
 def filterable_columns(spec: LedgerSpec) -> list[LedgerColumn]:
@@ -58,7 +59,9 @@ class ColumnFilterDialog(QDialog):
                 editor.setCurrentIndex(max(found, 0))
             else:
                 editor = QLineEdit(current.get(column.key, ""), self)
-                editor.setPlaceholderText(self.tr("contains…"))
+                editor.setPlaceholderText(
+                    self.tr("from..to, e.g. 2026-01-01..2026-03-31 or 2026-03")
+                    if column.kind in _DATES else self.tr("contains…"))
                 editor.setClearButtonEnabled(True)
                 editor.setMaxLength(200)
             editor.setObjectName(f"filter_{column.key}")
@@ -133,7 +136,9 @@ class FilterBar(QWidget):
     def filters(self) -> tuple[ColumnFilter, ...]:
         result = []
         for key, value in self._values.items():
-            op = FilterOp.EQUALS if self.spec.column(key).kind is ColumnKind.STATUS else FilterOp.CONTAINS
+            kind = self.spec.column(key).kind
+            op = (FilterOp.EQUALS if kind is ColumnKind.STATUS
+                  else FilterOp.BETWEEN if kind in _DATES else FilterOp.CONTAINS)
             result.append(ColumnFilter(key, value, op))
         return tuple(result)
 

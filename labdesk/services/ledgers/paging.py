@@ -13,12 +13,13 @@ does not grow with the row count.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import SQLColumnExpression, false, func, select, tuple_
+from sqlalchemy import ColumnElement, SQLColumnExpression, false, func, select, true, tuple_
 from sqlalchemy.orm import Session
 
 from labdesk.services.ledgers.search import (
@@ -28,7 +29,7 @@ from labdesk.services.ledgers.search import (
     uses_bigrams,
     word_condition,
 )
-from labdesk.services.ledgers.spec import AnySelect, ColumnKind, LedgerSpec
+from labdesk.services.ledgers.spec import AnySelect, ColumnKind, LedgerColumn, LedgerSpec
 
 Row = tuple[Any, ...]  # (id, *column values in the spec's order)
 
@@ -36,6 +37,7 @@ Row = tuple[Any, ...]  # (id, *column values in the spec's order)
 class FilterOp(StrEnum):
     CONTAINS = "contains"
     EQUALS = "equals"
+    BETWEEN = "between"  # a date or datetime column within a date range (see date_range)
 
 
 @dataclass(frozen=True)
@@ -62,6 +64,54 @@ class RowKey:
     id: int
 
 
+def _period(text: str, *, end: bool) -> dt.date | None:
+    """The first day of ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``, or the day after it ends."""
+    parts = text.strip().split("-")
+    try:
+        numbers = [int(p) for p in parts]
+        if len(numbers) == 1:
+            start, after = dt.date(numbers[0], 1, 1), dt.date(numbers[0] + 1, 1, 1)
+        elif len(numbers) == 2:
+            start = dt.date(numbers[0], numbers[1], 1)
+            after = (start + dt.timedelta(days=32)).replace(day=1)
+        elif len(numbers) == 3:
+            start = dt.date(numbers[0], numbers[1], numbers[2])
+            after = start + dt.timedelta(days=1)
+        else:
+            return None
+    except (ValueError, OverflowError):
+        return None
+    return after if end else start
+
+
+def date_range(text: str) -> tuple[dt.date | None, dt.date | None] | None:
+    """``FROM..TO`` (either side may be empty; each ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``), or one
+    period, as [start, end) days; None if the text is not a date range."""
+    text = text.strip()
+    first, dots, last = text.partition("..")
+    if not dots:
+        first = last = text
+    start = _period(first, end=False) if first.strip() else None
+    end = _period(last, end=True) if last.strip() else None
+    if (first.strip() and start is None) or (last.strip() and end is None) or (start is None and end is None):
+        return None
+    return start, end
+
+
+def _in_range(column: LedgerColumn, start: dt.date | None, end: dt.date | None) -> ColumnElement[bool]:
+    """The column within [start, end): days of the workstation's time zone for a timestamp column."""
+    bounds: list[Any] = [start, end]
+    if column.kind is ColumnKind.DATETIME:
+        zone = dt.datetime.now().astimezone().tzinfo
+        bounds = [None if d is None else dt.datetime.combine(d, dt.time(), zone) for d in bounds]
+    condition: ColumnElement[bool] = true()
+    if bounds[0] is not None:
+        condition = condition & (column.expr >= bounds[0])
+    if bounds[1] is not None:
+        condition = condition & (column.expr < bounds[1])
+    return condition
+
+
 def _dialect(session: Session) -> str:
     return session.get_bind().dialect.name
 
@@ -80,7 +130,10 @@ def filtered_select(spec: LedgerSpec, query: LedgerQuery, dialect: str = "") -> 
     stmt = searched_select(spec, query, dialect)
     for flt in query.filters:
         column = spec.column(flt.key)
-        if flt.op is FilterOp.EQUALS or column.kind is ColumnKind.STATUS:
+        period = date_range(flt.value) if flt.op is FilterOp.BETWEEN else None
+        if period is not None and column.kind in (ColumnKind.DATE, ColumnKind.DATETIME):
+            stmt = stmt.where(_in_range(column, *period))
+        elif flt.op is FilterOp.EQUALS or column.kind is ColumnKind.STATUS:
             stmt = stmt.where(column.expr == flt.value)
         elif flt.value.strip():
             stmt = stmt.where(contains(column.expr, flt.value.strip()))

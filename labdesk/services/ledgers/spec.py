@@ -7,7 +7,7 @@ strings; the UI and exports translate them through the translation catalog (cont
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
@@ -63,6 +63,18 @@ class DetailSection:
 
 
 @dataclass(frozen=True)
+class RowFlagRule:
+    """Flags whole rows from some of their values (e.g. an overdue or out-of-service instrument).
+
+    ``flag(*values of columns)`` returns None or an object with ``color`` (#rrggbb) and ``reasons``
+    (English, context ``CalibrationPlan``); the table tints the row and explains it in a tooltip.
+    """
+
+    columns: tuple[str, ...]
+    flag: Callable[..., Any]
+
+
+@dataclass(frozen=True)
 class LedgerSpec:
     """A ledger tab: the table it lists, its columns (first = number or code) and its card."""
 
@@ -78,6 +90,13 @@ class LedgerSpec:
     # PostgreSQL's bigram search index covers exactly these columns, in this order (migration 0002);
     # they must include every searchable column (see ledgers/search.py).
     bigram_columns: tuple[SQLColumnExpression[Any], ...] = ()
+    row_flag: RowFlagRule | None = None
+    # Job roles that may see this ledger (None: everyone); the UI shows its tab only to them.
+    roles: frozenset[str] | None = None
+
+    def visible_to(self, roles: Iterable[str]) -> bool:
+        """Whether someone with these job roles may see this ledger."""
+        return self.roles is None or not self.roles.isdisjoint(roles)
 
     def column(self, key: str) -> LedgerColumn:
         for column in self.columns:
