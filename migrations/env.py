@@ -16,6 +16,9 @@ target_metadata = Base.metadata
 
 
 def run_with_connection(connection: Connection) -> None:
+    # Once `labdesk db secure` has handed the schema to labdesk_owner, migrations run as that role
+    # (so new tables belong to it) and re-grant per the matrix (so new tables get their rights).
+    secured = connection.dialect.name == "postgresql" and _become_owner(connection)
     context.configure(
         connection=connection,
         target_metadata=target_metadata,
@@ -27,6 +30,20 @@ def run_with_connection(connection: Connection) -> None:
     )
     with context.begin_transaction():
         context.run_migrations()
+        if secured:
+            from labdesk.services.pg_security import apply_grants
+
+            apply_grants(connection)
+
+
+def _become_owner(connection: Connection) -> bool:
+    from labdesk.services.pg_security import OWNER, may_become_owner, security_applied
+
+    if not (security_applied(connection) and may_become_owner(connection)):
+        return False
+    # LOCAL: the role ends with the migration's transaction, whatever happens.
+    connection.exec_driver_sql(f"SET LOCAL ROLE {OWNER}")
+    return True
 
 
 def run_migrations_online() -> None:
@@ -37,7 +54,8 @@ def run_migrations_online() -> None:
     url = os.environ.get("LABDESK_DATABASE_URL") or config.get_main_option("sqlalchemy.url")
     assert url, "no database URL: set LABDESK_DATABASE_URL or sqlalchemy.url"
     engine = make_engine(url)
-    with engine.connect() as conn:
+    # begin(): the owner check runs a query, and Alembic commits only a transaction it began itself.
+    with engine.begin() as conn:
         run_with_connection(conn)
     engine.dispose()
 
