@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 from labdesk.printing.records import DEMO_RECORDS
 from labdesk.printing.templates import VALID_DPI, FieldBox, LabelTemplate
 from labdesk.services import workspace
+from labdesk.services.permissions import may_write
 from labdesk.ui.i18n import problem_text
 from labdesk.ui.workers import Worker, start_worker
 
@@ -72,6 +73,8 @@ class LabelTemplatesDialog(QDialog):
     def __init__(self, database: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.database = database
+        # Who may change templates (the matrix in labdesk.services.permissions); others only browse.
+        self._may_edit = may_write(database.actor.roles, "label_templates", "update")
         self.entries: list[LabelTemplateInfo] = []
         self._current: LabelTemplateInfo | None = None
         self._loading = False  # while the form is being filled, changes do not count as edits
@@ -141,6 +144,9 @@ class LabelTemplatesDialog(QDialog):
         self.save_button.clicked.connect(self.save)
         self.delete_button.clicked.connect(self.delete)
         close.clicked.connect(self.reject)
+        self.new_button.setEnabled(self._may_edit)
+        if not self._may_edit:
+            self.new_button.setToolTip(self.tr("Your job roles do not include editing label templates."))
 
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -223,7 +229,7 @@ class LabelTemplatesDialog(QDialog):
         self._current = self.entries[row]
         self._show_template(self._current.template)
         self._set_editable(not self._current.builtin)
-        self.delete_button.setEnabled(not self._current.builtin)
+        self.delete_button.setEnabled(self._may_edit and not self._current.builtin)
         self.status.setText(
             self.tr("A built-in template cannot be changed; New makes a copy you can edit.")
             if self._current.builtin
@@ -310,7 +316,8 @@ class LabelTemplatesDialog(QDialog):
             self.previewUpdated.emit()
             return
         self._valid = True
-        self.save_button.setEnabled(self._current is not None and not self._current.builtin)
+        editable = self._current is not None and not self._current.builtin
+        self.save_button.setEnabled(self._may_edit and editable)
         record = DEMO_RECORDS[template.kind]
 
         def render(_w: Worker) -> tuple[int, bytes]:

@@ -135,3 +135,13 @@ def test_delete_asks_first(qtbot: QtBot, database: Database, monkeypatch: pytest
     dialog.list.setCurrentRow(0)
     assert not dialog.delete_button.isEnabled()
     qtbot.waitUntil(lambda: not dialog.preview.pixmap().isNull(), timeout=WAIT_MS)
+
+
+def test_a_job_without_template_rights_only_browses(qtbot: QtBot, database: Database) -> None:
+    from labdesk.services.actor import Actor
+
+    finance = dataclasses.replace(database, actor=Actor("luojuan", frozenset({"finance"})))
+    dialog = loaded(qtbot, finance)
+    dialog.list.setCurrentRow(3)  # a custom template: editable for those who may
+    assert not dialog.new_button.isEnabled() and not dialog.save_button.isEnabled()
+    assert not dialog.delete_button.isEnabled()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from sqlalchemy import text
 from sqlalchemy.exc import OperationalError
 
 from labdesk.paths import demo_database_path, embedded_database_path
@@ -69,3 +70,27 @@ def test_unreachable_server_is_one_sentence() -> None:
 def test_server_refusals_are_told_apart(driver_text: str, expected: str) -> None:
     error = OperationalError("connect", {}, Exception(driver_text))
     assert expected in describe_connection_error(error, "postgresql://lab@db:5432/labdesk")
+
+
+def test_a_writing_session_on_sqlite_takes_the_write_lock_up_front(sqlite_url: str) -> None:
+    """BEGIN IMMEDIATE: a second writer waits for the lock instead of failing later on a stale snapshot."""
+    import sqlite3
+
+    from labdesk.services.connection import DatabaseTarget, UrlSource
+    from labdesk.services.database import open_database
+
+    database = open_database(DatabaseTarget(sqlite_url, UrlSource.CLI))
+    path = sqlite_url.removeprefix("sqlite:///")
+    other = sqlite3.connect(path, timeout=0, isolation_level=None)
+    try:
+        with database.read_session() as session:
+            session.execute(text("select 1"))
+            other.execute("BEGIN IMMEDIATE")  # a reader holds no write lock
+            other.execute("ROLLBACK")
+        with database.session() as session:
+            session.execute(text("select 1"))
+            with pytest.raises(sqlite3.OperationalError, match="locked"):
+                other.execute("BEGIN IMMEDIATE")
+    finally:
+        other.close()
+        database.dispose()
