@@ -222,8 +222,8 @@ def allocate_numbers(
         raise InvalidCodingRule(problems[0])
     if rule.per_type and not type_code:
         # An empty code would start a sequence of its own and a number with an empty {type}.
-        raise InvalidCodingRule(Problem(N("Problem", "Numbers for {doc_type} are kept per type: "
-                                                     "choose the type first."), {"doc_type": doc_type.value}))
+        per_type_sentence = N("Problem", "These numbers are kept per type: choose the type first.")
+        raise InvalidCodingRule(Problem(per_type_sentence, {"doc_type": doc_type.value}))
     counter_type = type_code if rule.per_type else ""
     period = period_key(rule.reset, on)
     insert = postgresql.insert if session.get_bind().dialect.name == "postgresql" else sqlite.insert

@@ -1,0 +1,99 @@
+"""Regenerate coding-rules.png, coding-rules-invalid.png and users.png: the Settings screens, in Chinese.
+
+    QT_QPA_PLATFORM=offscreen .venv/bin/python docs/screenshots/make_settings_screens.py
+
+Uses throwaway config and data directories and a small demo database (its counters give the preview).
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sys
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+_scratch = tempfile.mkdtemp(prefix="labdesk-shots-")
+os.environ["LABDESK_CONFIG_DIR"] = str(Path(_scratch) / "config")
+os.environ["LABDESK_DATA_DIR"] = str(Path(_scratch) / "data")
+os.environ.pop("LABDESK_DATABASE_URL", None)
+
+from PySide6.QtCore import QDeadlineTimer, QEventLoop, QThreadPool  # noqa: E402
+from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
+
+from labdesk.services import workspace  # noqa: E402
+from labdesk.services.coding_rules import CounterReset, DocType  # noqa: E402
+from labdesk.services.connection import DatabaseTarget, UrlSource, make_engine  # noqa: E402
+from labdesk.services.demo import DemoSizes, fill_demo  # noqa: E402
+from labdesk.services.migrations import upgrade  # noqa: E402
+from labdesk.ui.coding_rules_dialog import YEARS, CodingRulesDialog  # noqa: E402
+from labdesk.ui.i18n import install_translators  # noqa: E402
+from labdesk.ui.users_dialog import UsersDialog  # noqa: E402
+
+HERE = Path(__file__).resolve().parent
+
+
+def settle(app: QApplication, until: Callable[[], bool] = lambda: True, timeout_s: float = 30.0) -> None:
+    deadline = QDeadlineTimer(int(timeout_s * 1000))
+    while not deadline.hasExpired():
+        app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+        if until() and QThreadPool.globalInstance().activeThreadCount() == 0:
+            app.processEvents()
+            return
+    raise TimeoutError("the dialog did not settle")
+
+
+def save(widget: QWidget, name: str) -> None:
+    path = HERE / name
+    widget.grab().save(str(path))
+    print(path)
+
+
+def main() -> int:
+    app = QApplication(sys.argv[:1])
+    translators = install_translators(app, "zh_CN")
+    path = Path(_scratch) / "demo.sqlite3"
+    engine = make_engine(f"sqlite:///{path}")
+    upgrade(engine)
+    fill_demo(engine, DemoSizes(customers=20, instruments=80, orders=40, samples=100))
+    engine.dispose()
+    database = workspace.connect(DatabaseTarget(f"sqlite:///{path}", UrlSource.CLI))
+
+    dialog = CodingRulesDialog(database)
+    dialog.show()
+    settle(app, lambda: bool(dialog.views))
+    dialog.list.setCurrentRow(list(DocType).index(DocType.SAMPLE))
+    dialog.year.setCurrentIndex(YEARS.index("{yy}"))
+    dialog.month.setChecked(True)
+    dialog.per_type.setChecked(True)
+    dialog.type_example.setText("SW")
+    dialog.reset.setCurrentIndex(dialog.reset.findData(CounterReset.MONTHLY.value))
+    settle(app)
+    save(dialog, "coding-rules.png")
+
+    dialog.month.setChecked(False)  # a monthly restart without the month: refused, Save disabled
+    dialog.prefix.setText("YP{")
+    dialog._edited()  # setText does not emit textEdited, which is what typing sends
+    settle(app)
+    save(dialog, "coding-rules-invalid.png")
+
+    dialog.close()
+
+    users = UsersDialog(database)
+    users.show()
+    settle(app, lambda: bool(users.users))
+    users.select_login(users.users[0].login)
+    settle(app)
+    save(users, "users.png")
+    users.close()
+    database.dispose()
+    for translator in translators:
+        app.removeTranslator(translator)
+    shutil.rmtree(_scratch, ignore_errors=True)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
