@@ -1,0 +1,1 @@
+"""Tests of labdesk.scanning: real frames from labdesk.scanning.frames, real decoders."""
