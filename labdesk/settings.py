@@ -19,6 +19,17 @@ class Settings:
     database_url: str | None = None  # a server URL without password; None = the embedded file
     language: str | None = None  # "zh_CN" or "en"; None = follow the OS locale
     recent_urls: list[str] = field(default_factory=list)
+    # Where attachments over 1 MiB are kept (a folder every workstation can reach when the database
+    # is shared); None = the attachments folder in the data directory (labdesk.services.attachments).
+    attachment_store: str | None = None
+    reminder_days: int = 30  # calibration due within this many days is shown amber (reminders, plan)
+    # The scan dock: which camera, the resolution asked of it, the QR decoder, and the action continuous
+    # (bench) mode applies to each scanned sample.
+    scan_camera: int = 0
+    scan_width: int = 1280
+    scan_height: int = 720
+    scan_backend: str = "zxing"
+    scan_continuous_action: str = "take"
 
 
 def settings_path() -> Path:

@@ -43,6 +43,7 @@ RECORD_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 _NUMERIC = (ColumnKind.MONEY, ColumnKind.DECIMAL, ColumnKind.INTEGER)
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 _LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+_FLAG_ROLES = (Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.DecorationRole)
 AnyIndex = QModelIndex | QPersistentModelIndex
 
 _dots: dict[str, QIcon] = {}
@@ -178,6 +179,10 @@ class LedgerTableModel(QAbstractTableModel):
             if role == Qt.ItemDataRole.DisplayRole and index.column() == 0:
                 return PLACEHOLDER
             return None
+        if self.spec.row_flag is not None and role in _FLAG_ROLES:
+            flagged = self._flag_role(row, index.column(), role)
+            if flagged is not None:
+                return flagged
         value = row[1 + index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
             return display_text(self.spec, column, value, translate)
@@ -200,6 +205,24 @@ class LedgerTableModel(QAbstractTableModel):
         self.set_query(dataclasses.replace(self.query, sort_key=key, descending=descending))
 
     # -- internals -------------------------------------------------------------------------------
+    def _flag_role(self, row: tuple[Any, ...], column: int, role: int) -> Any:
+        """A flagged row (spec.row_flag, e.g. an overdue instrument): tinted, a dot before its code,
+        the reasons as the tooltip of every cell."""
+        rule = self.spec.row_flag
+        assert rule is not None
+        flag = rule.flag(*(row[1 + self.spec.column_index(key)] for key in rule.columns))
+        if flag is None:
+            return None
+        if role == Qt.ItemDataRole.BackgroundRole:
+            tint = QColor(flag.color)
+            tint.setAlpha(48)
+            return QBrush(tint)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return "; ".join(translate("CalibrationPlan", reason) for reason in flag.reasons)
+        if role == Qt.ItemDataRole.DecorationRole and column == 0:
+            return status_dot(flag.color)
+        return None
+
     def _status_role(self, key: str, role: int) -> Any:
         style = self.spec.statuses.get(key)
         if style is None:

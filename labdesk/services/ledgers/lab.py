@@ -22,6 +22,7 @@ from labdesk.models import (
     Sample,
     Task,
 )
+from labdesk.services.calibration_plan import instrument_flag
 from labdesk.services.ledgers.common import (
     AMBER,
     BLUE,
@@ -35,7 +36,7 @@ from labdesk.services.ledgers.common import (
 )
 from labdesk.services.ledgers.spec import ColumnKind as K
 from labdesk.services.ledgers.spec import LedgerColumn as C
-from labdesk.services.ledgers.spec import LedgerSpec
+from labdesk.services.ledgers.spec import LedgerSpec, RowFlagRule
 
 _sample_order = Order.__table__.alias("sample_order")
 _holder = person_alias("sample_holder")
@@ -269,6 +270,8 @@ INSTRUMENTS = LedgerSpec(
     id_column=Instrument.id,
     source=Instrument,
     bigram_columns=(Instrument.code, Instrument.name, Instrument.model, Instrument.serial_number),
+    # Overdue, out-of-service, under-repair and out-for-calibration instruments are flagged (§6.4.9).
+    row_flag=RowFlagRule(("status", "next_due_date"), instrument_flag),
     joins=((_custodian, Instrument.custodian_id == _custodian.id),),
     columns=(
         C(
