@@ -25,6 +25,7 @@ import cv2
 import numpy as np
 import numpy.typing as npt
 
+from labdesk.i18n import QT_TRANSLATE_NOOP as N
 from labdesk.services.problems import Problem, ProblemError
 
 OPEN_TIMEOUT_S = 5.0
@@ -148,7 +149,7 @@ class _ImageSource(FrameSource):
         super().__init__(str(path))
         image = _read_image(path)  # read now, so a bad file fails at open, like a bad video
         if image is None:
-            raise _error("{path} is not an image or a video OpenCV can read.", path=str(path))
+            raise _error(N("Problem", "{path} is not an image or a video OpenCV can read."), path=str(path))
         self.image, self.name = image, path.name
 
     def _frames(self) -> Iterator[Frame]:
@@ -160,14 +161,14 @@ class _FolderSource(FrameSource):
         super().__init__(str(path))
         self.files = sorted(p for p in path.iterdir() if p.is_file() and not p.name.startswith("."))
         if not self.files:
-            raise _error("The folder {path} has no files to scan.", path=str(path))
+            raise _error(N("Problem", "The folder {path} has no files to scan."), path=str(path))
 
     def _frames(self) -> Iterator[Frame]:
         for index, path in enumerate(self.files):
             image = _read_image(path)
             if image is None:
                 self.skipped.append(
-                    Skipped(path.name, Problem("{name} is not an image.", {"name": path.name}))
+                    Skipped(path.name, Problem(N("Problem", "{name} is not an image."), {"name": path.name}))
                 )
                 continue
             yield Frame(image, path.name, index)
@@ -195,12 +196,12 @@ class _CaptureSource(FrameSource):
             seconds = f"{OPEN_TIMEOUT_S:g}"
             if live:
                 raise _error(
-                    "{name} did not answer within {seconds} s; unplug it and plug it in again.",
+                    N("Problem", "{name} did not answer within {seconds} s; unplug it and plug it in again."),
                     name=name,
                     seconds=seconds,
                 ) from None
             raise _error(
-                "{path} could not be opened within {seconds} s.", path=spec, seconds=seconds
+                N("Problem", "{path} could not be opened within {seconds} s."), path=spec, seconds=seconds
             ) from None
         if state == "error":
             raise value
@@ -248,10 +249,10 @@ class _CaptureSource(FrameSource):
     def _open_failure(self) -> CaptureError:
         if self.live:
             return _error(
-                "{name} is busy or cannot be opened; close other programs that use the camera.",
+                N("Problem", "{name} is busy or cannot be opened; close other programs that use the camera."),
                 name=self.name,
             )
-        return _error("{path} is not an image or a video OpenCV can read.", path=self.spec)
+        return _error(N("Problem", "{path} is not an image or a video OpenCV can read."), path=self.spec)
 
     def _frames(self) -> Iterator[Frame]:
         delivered = 0
@@ -271,14 +272,25 @@ class _CaptureSource(FrameSource):
     def _read_failure(self, delivered: int, *, stalled: bool) -> CaptureError:
         if not self.live and delivered:
             return _error(
-                "{path} stopped delivering frames after frame {index}.", path=self.spec, index=str(delivered)
+                N("Problem", "{path} stopped delivering frames after frame {index}."),
+                path=self.spec,
+                index=str(delivered),
             )
         if not self.live:
-            return _error("{path} has no frames OpenCV can read.", path=self.spec)
+            return _error(N("Problem", "{path} has no frames OpenCV can read."), path=self.spec)
         if delivered:
-            return _error("{name} stopped sending frames: it was unplugged or went to sleep.", name=self.name)
-        reason = "sends no frames" if stalled else "opened but could not deliver a frame"
-        return _error("{name} {reason}; it may be busy in another program.", name=self.name, reason=reason)
+            return _error(
+                N("Problem", "{name} stopped sending frames: it was unplugged or went to sleep."),
+                name=self.name,
+            )
+        if stalled:
+            return _error(
+                N("Problem", "{name} sends no frames; it may be busy in another program."), name=self.name
+            )
+        return _error(
+            N("Problem", "{name} opened but could not deliver a frame; it may be busy in another program."),
+            name=self.name,
+        )
 
     def close(self) -> None:
         self._stop.set()
@@ -291,9 +303,13 @@ def _open_camera(index: int, width: int | None, height: int | None) -> Any:
     name = f"camera:{index}"
     if sys.platform.startswith("linux") and not os.path.exists(f"/dev/video{index}"):
         # Asking V4L2 about a device node that does not exist is slow on some builds and says nothing.
-        raise _error("{name} does not exist (no /dev/video{index}).", name=name, index=str(index))
+        raise _error(
+            N("Problem", "{name} does not exist (no /dev/video{index})."), name=name, index=str(index)
+        )
     if sys.platform.startswith("linux") and not os.access(f"/dev/video{index}", os.R_OK | os.W_OK):
-        raise _error("No permission to use {name}; add the user to the 'video' group.", name=name)
+        raise _error(
+            N("Problem", "No permission to use {name}; add the user to the 'video' group."), name=name
+        )
     params = [cv2.CAP_PROP_OPEN_TIMEOUT_MSEC, int(OPEN_TIMEOUT_S * 1000)]
     params += [cv2.CAP_PROP_READ_TIMEOUT_MSEC, int(READ_TIMEOUT_S * 1000)]
     if width:
@@ -302,7 +318,7 @@ def _open_camera(index: int, width: int | None, height: int | None) -> Any:
         params += [cv2.CAP_PROP_FRAME_HEIGHT, height]
     capture = cv2.VideoCapture(index, cv2.CAP_ANY, params)
     if not capture.isOpened() and not sys.platform.startswith("linux"):
-        raise _error("{name} does not exist or is busy in another program.", name=name)
+        raise _error(N("Problem", "{name} does not exist or is busy in another program."), name=name)
     return capture
 
 
@@ -312,7 +328,7 @@ def camera_spec(spec: str) -> int | None:
         return None
     number = spec.removeprefix("camera:")
     if not number.isdigit() or not number.isascii():
-        raise _error("{spec} is not a camera; write camera:0, camera:1, ...", spec=spec)
+        raise _error(N("Problem", "{spec} is not a camera; write camera:0, camera:1, ..."), spec=spec)
     return int(number)
 
 
@@ -329,11 +345,11 @@ def open_source(spec: str, *, width: int | None = None, height: int | None = Non
     if path.is_dir():
         return _FolderSource(path)
     if not path.exists():
-        raise _error("There is no file or folder {path}.", path=spec)
+        raise _error(N("Problem", "There is no file or folder {path}."), path=spec)
     if path.suffix.lower() in IMAGE_SUFFIXES or cv2.haveImageReader(str(path)):
         return _ImageSource(path)
     if path.suffix.lower() not in VIDEO_SUFFIXES:
-        raise _error("{path} is not an image or a video OpenCV can read.", path=spec)
+        raise _error(N("Problem", "{path} is not an image or a video OpenCV can read."), path=spec)
     return _CaptureSource(spec, path.name, lambda: cv2.VideoCapture(str(path), cv2.CAP_FFMPEG), live=False)
 
 
