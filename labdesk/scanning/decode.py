@@ -27,8 +27,9 @@ Gray = npt.NDArray[np.uint8]
 Box = tuple[int, int, int, int]  # x, y, width, height in frame pixels
 BACKENDS = ("zxing", "pyzbar")
 # Measured by benchmarks/scanning.py; see docs/scanning.md for what each adds and costs.
-DEFAULT_RECOVERIES = ("region-upscale", "frame-upscale")
+DEFAULT_RECOVERIES = ("region-deblur", "frame-upscale")
 MIN_SIDE = 21  # pixels: a version-1 QR code with one pixel per module
+DEBLUR_SIGMA, DEBLUR_NOISE = 1.5, 0.03  # see _region_deblur
 MAX_REGIONS = 3  # candidate regions per frame: bounds the recovery time of a cluttered frame
 
 
@@ -69,9 +70,11 @@ def _zxing_reader(*, hard: bool = False) -> Reader:
     plain pass already looked for light-on-dark codes), which costs about a third of each read."""
     import zxingcpp
 
-    qr = zxingcpp.BarcodeFormats(
-        zxingcpp.BarcodeFormat.QRCode
-    )  # labels are QR; other formats would cost time and false hits
+    # Labels are QR Code model 2. Not the QRCode family, which in zxing-cpp 3 also reads Micro QR and rMQR:
+    # a Micro QR M1 symbol has almost no error detection, and a corner of a real QR code, upscaled and
+    # sharpened, passed for one ("2078" beside the label's own text, frame 180 of seed 11 in
+    # benchmarks/scanning.py). Model 2 alone also makes the plain pass about 0.5 ms faster.
+    qr = zxingcpp.BarcodeFormats(zxingcpp.BarcodeFormat.QRCodeModel2)
     # Plain, not the default HRI: HRI shows a control character as "<ESC>", "<LF>", ..., which would
     # change a foreign code's raw text and could even turn "LD1:I:A\x01" into the valid-looking "A<SOH>".
     plain = zxingcpp.TextMode.Plain
@@ -183,8 +186,8 @@ def _threshold(read: Reader, gray: Gray) -> list[tuple[str, Box | None]]:
     """Low-contrast codes under uneven light: one global threshold at mid-grey, read as a clean 1-bit image.
 
     A local-average binarizer follows the blur and the lamp gradient inside a small code; a plain cut at
-    128 does not. Alone it reads 8 of the 38 seed-2026 misses at about 1 ms, but the two upscales read
-    all of those too, so it is not in the default chain (it would only add to an empty frame's cost)."""
+    128 does not. Alone it reads 8 of the 38 seed-2026 misses at about 1 ms, but the default chain reads
+    all of those too, so it is not in it (it would only add to an empty frame's cost)."""
     _, binary = cv2.threshold(gray, 127, 255, cv2.THRESH_BINARY)
     return read(np.asarray(binary, dtype=np.uint8))
 
@@ -194,12 +197,41 @@ def _region_upscale(read: Reader, gray: Gray) -> list[tuple[str, Box | None]]:
 
     3x rather than 2x: a 2-pixel module becomes 6 pixels, which the fixed-threshold binarizer of the hard
     reader then cuts cleanly (2x read 16 of the 38 seed-2026 misses, 3x with the hard reader 21)."""
+    found: list[tuple[str, Box | None]] = []
     for x, y, w, h in code_regions(gray):
         crop = np.ascontiguousarray(gray[y : y + h, x : x + w])
-        found = _scale_back(read(_sharpen(_upscale(crop, 3))), 3.0, x, y)
-        if found:  # one label per frame is the common case; the rest would only cost time
-            return found
-    return []
+        found += _scale_back(read(_sharpen(_upscale(crop, 3))), 3.0, x, y)
+    return found
+
+
+def _deblur(gray: Gray, sigma: float, noise: float) -> Gray:
+    """Wiener deconvolution for a Gaussian blur of ``sigma`` pixels; ``noise`` is the noise-to-signal
+    ratio that keeps it from amplifying sensor noise and JPEG blocks where the blur left no signal.
+
+    Defocus and a short motion streak both spread a 2-pixel module over its neighbours; undoing a
+    Gaussian of about that width puts enough contrast back into the module edges for the binarizer,
+    which sharpening (a fixed high-pass gain) does not on the smallest codes. Done on the crop before
+    the upscale: a ninth of the pixels, and the same result."""
+    height, width = gray.shape
+    rows, cols = cv2.getOptimalDFTSize(height), cv2.getOptimalDFTSize(width)
+    padded = cv2.copyMakeBorder(gray, 0, rows - height, 0, cols - width, cv2.BORDER_REPLICATE)
+    spectrum = np.fft.rfft2(padded.astype(np.float32))
+    fy = np.fft.fftfreq(rows)[:, None]
+    fx = np.fft.rfftfreq(cols)[None, :]
+    blur = np.exp(-2 * np.pi**2 * sigma**2 * (fx**2 + fy**2))
+    restored = np.fft.irfft2(spectrum * (blur / (blur * blur + noise)), s=(rows, cols))[:height, :width]
+    return np.asarray(np.clip(restored, 0, 255), dtype=np.uint8)
+
+
+def _region_deblur(read: Reader, gray: Gray) -> list[tuple[str, Box | None]]:
+    """Small blurred codes: crop each candidate region, deblur it (Wiener, Gaussian sigma 1.5 px), triple
+    it (cubic), read again. Sigma and noise ratio were chosen on the seed-2026 misses (docs/scanning.md):
+    sigma 1.2 or 2 and noise 0.01 or 0.1 each read fewer."""
+    found: list[tuple[str, Box | None]] = []
+    for x, y, w, h in code_regions(gray):  # every region: two small labels in view are two codes
+        crop = np.ascontiguousarray(gray[y : y + h, x : x + w])
+        found += _scale_back(read(_upscale(_deblur(crop, DEBLUR_SIGMA, DEBLUR_NOISE), 3)), 3.0, x, y)
+    return found
 
 
 def _frame_upscale(read: Reader, gray: Gray) -> list[tuple[str, Box | None]]:
@@ -228,6 +260,7 @@ def _binarize(read: Reader, gray: Gray) -> list[tuple[str, Box | None]]:
 
 RECOVERIES: dict[str, Recovery] = {
     "threshold": _threshold,
+    "region-deblur": _region_deblur,
     "region-upscale": _region_upscale,
     "frame-upscale": _frame_upscale,
     "equalize": _equalize,

@@ -183,8 +183,9 @@ def test_control_characters_stay_raw_and_foreign(text: str, decoder: Decoder) ->
     assert (code.text, code.kind, code.code) == (text, None, None)
 
 
-# Two frames of benchmarks/scanning.py's seed-2026 set (parameters rounded) that the plain pass misses:
-# a small low-contrast label turned in 3-D, and a motion-blurred one under glare.
+# Frames of benchmarks/scanning.py's seed-2026 set (parameters rounded) that the plain pass misses: a small
+# low-contrast label turned in 3-D, the smallest label defocused (only region-deblur reads it), and a
+# motion-blurred one under glare (only frame-upscale reads it).
 HARD_FRAMES: dict[str, tuple[str, str, str, dict[str, object], Effects, int]] = {
     "small, turned, low contrast": (
         "instrument",
@@ -193,6 +194,14 @@ HARD_FRAMES: dict[str, tuple[str, str, str, dict[str, object], Effects, int]] = 
         {"width": 262.34, "center": (773.14, 380.87), "angle": -62.15, "tilt_x": 30.62, "tilt_y": -28.13},
         Effects(defocus=1.02, noise=5.82, contrast=0.49, jpeg_quality=45, light=0.07),
         202606129,
+    ),
+    "small and defocused": (
+        "sample",
+        "YP2026-426708",
+        "sample-40x25",
+        {"width": 220.4, "center": (408.18, 318.02), "angle": -2.07, "tilt_x": -22.5, "tilt_y": 27.27},
+        Effects(defocus=1.34, noise=2.87, contrast=0.82, jpeg_quality=62, light=0.16),
+        202606161,
     ),
     "blurred under glare": (
         "sample",
@@ -221,6 +230,7 @@ HARD_FRAMES: dict[str, tuple[str, str, str, dict[str, object], Effects, int]] = 
     [
         ("small, turned, low contrast", "region-upscale"),
         ("small, turned, low contrast", "threshold"),
+        ("small and defocused", "region-deblur"),
         ("blurred under glare", "frame-upscale"),
     ],
 )
@@ -234,7 +244,7 @@ def test_a_recovery_reads_what_the_plain_pass_misses(frame: str, recovery: str) 
     assert [(c.kind, c.code) for c in Decoder().decode(image).codes] == expected
 
 
-@pytest.mark.parametrize("recovery", ["threshold", "region-upscale", "frame-upscale"])
+@pytest.mark.parametrize("recovery", ["threshold", "region-deblur", "region-upscale", "frame-upscale"])
 @pytest.mark.parametrize("fraction", [0.3, 0.45, 0.6])
 def test_recoveries_never_read_a_damaged_code_wrong(recovery: str, fraction: float) -> None:
     """The recoveries run when the plain pass fails, which a badly damaged code makes it do: upscaling,
@@ -247,3 +257,20 @@ def test_recoveries_never_read_a_damaged_code_wrong(recovery: str, fraction: flo
         frame = compose([Placement(symbol, 150, angle=10)], Effects(defocus=0.8, noise=3, jpeg_quality=70))
         for image in (symbol, frame):
             assert [c.text for c in decoder.decode(image).codes] in ([], [text])
+
+
+def test_micro_qr_is_not_read(decoder: Decoder) -> None:
+    """A Micro QR M1 symbol has almost no error detection: a corner of a blurred label's QR code, upscaled
+    by a recovery, once read as one ("2078"). Only QR Code model 2 is read, so that cannot happen."""
+    import zxingcpp
+
+    micro = zxingcpp.create_barcode("2078", zxingcpp.BarcodeFormat.MicroQRCode)
+    matrix = np.pad(
+        np.asarray(micro.to_image(scale=1, add_quiet_zones=False), dtype=np.uint8), 2, constant_values=255
+    )
+    symbol = np.kron(matrix, np.ones((8, 8), dtype=np.uint8))
+    # zxing-cpp itself reads it (else this test would prove nothing) ...
+    assert [b.text for b in zxingcpp.read_barcodes(symbol)] == ["2078"]
+    # ... the decoder does not, neither bare nor in a frame where the recoveries run.
+    assert decoder.decode(symbol).codes == []
+    assert decoder.decode(compose([Placement(symbol, 120)], CLEAN)).codes == []
