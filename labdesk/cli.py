@@ -10,8 +10,12 @@ import argparse
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from labdesk import __version__
+
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
 
 EXIT_OK = 0
 EXIT_FAILURE = 1
@@ -51,6 +55,7 @@ def build_parser() -> argparse.ArgumentParser:
     for name, text in (
         ("upgrade", "migrate the database to this LabDesk's schema"),
         ("check", "exit 0 only if the database is at head and matches the models"),
+        ("secure", "PostgreSQL: create the LabDesk roles and grant per docs/permissions.md (superuser)"),
     ):
         _add_url(db_sub.add_parser(name, help=text))
 
@@ -69,6 +74,18 @@ def build_parser() -> argparse.ArgumentParser:
     from labdesk.cli_labels import add_labels_parser
 
     add_labels_parser(sub)
+    from labdesk.cli_calibration import add_calibration_parser
+
+    add_calibration_parser(sub)
+    from labdesk.cli_scan import add_scan_parser
+
+    add_scan_parser(sub)
+    from labdesk.cli_users import add_users_parser
+
+    add_users_parser(sub)
+    from labdesk.cli_import import add_import_parser
+
+    add_import_parser(sub)
     return parser
 
 
@@ -81,6 +98,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         "demo": _run_demo,
         "export": _run_export,
         "labels": _run_labels,
+        "calibration": _run_calibration,
+        "scan": _run_scan,
+        "users": _run_users,
+        "import": _run_import,
     }
     try:
         return handlers[args.command](args)
@@ -120,10 +141,34 @@ def _describe(error: Exception, args: argparse.Namespace) -> str:
     return f"unexpected error ({type(error).__name__}: {error}); run with --debug for details"
 
 
+def _run_calibration(args: argparse.Namespace) -> int:
+    from labdesk.cli_calibration import run_calibration
+
+    return run_calibration(args)
+
+
+def _run_import(args: argparse.Namespace) -> int:
+    from labdesk.cli_import import run_import
+
+    return run_import(args)
+
+
 def _run_labels(args: argparse.Namespace) -> int:
     from labdesk.cli_labels import run_labels
 
     return run_labels(args)
+
+
+def _run_users(args: argparse.Namespace) -> int:
+    from labdesk.cli_users import run_users
+
+    return run_users(args)
+
+
+def _run_scan(args: argparse.Namespace) -> int:
+    from labdesk.cli_scan import run_scan
+
+    return run_scan(args)
 
 
 def _run_gui(args: argparse.Namespace) -> int:
@@ -139,6 +184,8 @@ def _run_db(args: argparse.Namespace) -> int:
     target = resolve_target(args.url)
     engine = make_engine(target.url)
     try:
+        if args.db_command == "secure":
+            return _secure(engine, target.display)
         if args.db_command == "upgrade":
             before = migrations.schema_status(engine)
             if before.state is migrations.SchemaState.NEWER:
@@ -156,6 +203,16 @@ def _run_db(args: argparse.Namespace) -> int:
         return EXIT_FAILURE if problems else EXIT_OK
     finally:
         engine.dispose()
+
+
+def _secure(engine: Engine, display: str) -> int:
+    if engine.dialect.name != "postgresql":
+        raise CliError(f"{display} is an embedded database: its permissions are checked by LabDesk itself")
+    from labdesk.services.pg_security import apply_security
+
+    apply_security(engine)
+    print(f"{display}: roles and grants applied (see docs/permissions.md)")
+    return EXIT_OK
 
 
 def _run_demo(args: argparse.Namespace) -> int:

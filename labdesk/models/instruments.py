@@ -56,12 +56,12 @@ class Instrument(LedgerMixin, Base):
     )
 
     code: Mapped[str] = mapped_column(String(32), unique=True)
-    name: Mapped[str] = mapped_column(String(200))
-    model: Mapped[str | None] = mapped_column(String(200))
-    serial_number: Mapped[str | None] = mapped_column(String(200))
-    manufacturer: Mapped[str | None] = mapped_column(String(200))
-    category: Mapped[str | None] = mapped_column(String(200))
-    location: Mapped[str | None] = mapped_column(String(200))
+    name: Mapped[str] = mapped_column(String(500))
+    model: Mapped[str | None] = mapped_column(String(500))
+    serial_number: Mapped[str | None] = mapped_column(String(500))
+    manufacturer: Mapped[str | None] = mapped_column(String(500))
+    category: Mapped[str | None] = mapped_column(String(500))
+    location: Mapped[str | None] = mapped_column(String(500))
     custodian_id: Mapped[int | None] = mapped_column(ForeignKey("people.id", ondelete="SET NULL"), index=True)
     status: Mapped[str] = mapped_column(
         String(32),
@@ -74,7 +74,7 @@ class Instrument(LedgerMixin, Base):
     accuracy: Mapped[str | None] = mapped_column(String(500))
     calibration_interval_months: Mapped[int | None] = mapped_column(Integer)
     calibration_method: Mapped[str | None] = mapped_column(String(32))
-    calibration_provider: Mapped[str | None] = mapped_column(String(200))
+    calibration_provider: Mapped[str | None] = mapped_column(String(500))
     last_calibration_date: Mapped[dt.date | None]
     # Derived (last_calibration_date + calibration_interval_months) by the services, but stored so the
     # calibration plan and the ledger can sort and filter on it through an index.

@@ -247,15 +247,19 @@ def set_label_job_printer(database: Database, job_id: int, printer: str) -> None
 
 
 def record_history(database: Database, ledger_key: str, record_id: int) -> list[AuditEntry] | None:
-    """A record's audit entries, newest first; None when this login may not read the audit trail
-    (on a server only admins and signatories are granted SELECT on audit_log)."""
+    """A record's audit entries, newest first; None when there is no history to offer: the table is
+    not audited (the Audit ledger itself) or this login may not read the audit trail (on a server
+    only admins and signatories are granted SELECT on audit_log)."""
     from sqlalchemy.exc import ProgrammingError
 
+    from labdesk.services.audit import UNAUDITED_TABLES
     from labdesk.services.audit import record_history as read_history
     from labdesk.services.ledgers.registry import get_ledger
 
     source = get_ledger(ledger_key).source
     table = getattr(source, "__tablename__", None) or source.name
+    if table in UNAUDITED_TABLES:
+        return None
     with reading(database) as session:
         try:
             return read_history(session, str(table), str(record_id))

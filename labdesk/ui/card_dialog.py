@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from decimal import Decimal
 from functools import cache
 from typing import TYPE_CHECKING, Any
@@ -14,6 +15,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QGridLayout,
     QLabel,
+    QPushButton,
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
@@ -21,11 +23,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from labdesk.i18n import QT_TRANSLATE_NOOP
 from labdesk.services import workspace
+from labdesk.services.audit import AuditEntry
 from labdesk.services.ledgers.cards import Card, CardDetail
 from labdesk.services.ledgers.formatting import NO, YES, code_label, display_text, local_time
 from labdesk.services.ledgers.registry import all_ledgers
 from labdesk.services.ledgers.spec import LedgerSpec
+from labdesk.ui.card_edit_panel import EditPanel, is_editable
 from labdesk.ui.i18n import translate
 from labdesk.ui.ledger_model import describe_error
 from labdesk.ui.workers import start_worker
@@ -74,6 +79,8 @@ class CardDialog(QDialog):
     """The card arrived and is shown."""
     failed = Signal(str)
     """The card could not be read; the reason is shown in the dialog."""
+    edited = Signal()
+    """The user saved changes to the record and the card shows them again."""
 
     def __init__(
         self, spec: LedgerSpec, database: Database, record_id: int, parent: QWidget | None = None
@@ -95,6 +102,13 @@ class CardDialog(QDialog):
         self.details.setObjectName("details")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
+        self.database, self.buttons = database, buttons
+        self.edit_panel: EditPanel | None = None  # shown instead of the fields while editing
+        self.edit_button: QPushButton | None = None
+        if is_editable(spec.name):
+            self.edit_button = self.add_action_button(self.tr("Edit"), self.start_editing)
+            self.edit_button.setObjectName("edit")
+            self.edit_button.setEnabled(False)  # until the card has arrived
         layout = QVBoxLayout(self)
         layout.addWidget(self.status_label)
         layout.addWidget(self.form_holder)
@@ -102,11 +116,16 @@ class CardDialog(QDialog):
         layout.addWidget(buttons)
         self.details.setVisible(bool(spec.details))
         self.resize(760, 640)
+        self.history: list[AuditEntry] | None = None
         start_worker(lambda _w: _read_card(database, spec, record_id), on_result=self._arrived,
                      name=f"card {spec.name} {record_id}")
 
     @Slot(object)
-    def _arrived(self, card: Card | BaseException) -> None:
+    def _arrived(self, loaded: tuple[Card, list[AuditEntry] | None] | BaseException) -> None:
+        if isinstance(loaded, BaseException):
+            card: Card | BaseException = loaded
+        else:
+            card, self.history = loaded
         if isinstance(card, BaseException):
             message = describe_error(card)
             self.status_label.setText(message)
@@ -133,7 +152,64 @@ class CardDialog(QDialog):
             table = detail_table(detail, self.details)
             label = QCoreApplication.translate("Card", detail.section.title)
             self.details.addTab(table, f"{label} ({len(detail.rows)})")
+        if self.history is not None:  # None: this login may not read the audit trail
+            history = history_table(self.spec, self.history, self.details)
+            self.details.addTab(history, self.tr("History (%1)").replace("%1", str(len(self.history))))
+        self.details.setVisible(self.details.count() > 0)
+        if self.edit_button is not None:
+            self.edit_button.setEnabled(True)
         self.loaded.emit()
+
+    # -- editing (labdesk.ui.card_edit_panel) and action buttons ------------------------------------
+
+    def add_action_button(self, text: str, slot: Callable[[], object]) -> QPushButton:
+        """Add a button to the card's button row (Edit, and workflow actions such as "Request
+        repair"); ``slot`` runs when it is clicked. Returns the button (to enable or hide it)."""
+        button = self.buttons.addButton(text, QDialogButtonBox.ButtonRole.ActionRole)
+        button.clicked.connect(slot)
+        return button
+
+    @Slot()
+    def start_editing(self) -> EditPanel:
+        """Show the editable form in place of the fields (Ctrl+S saves, Esc asks before discarding)."""
+        if self.edit_panel is None:
+            self.edit_panel = EditPanel(self.spec.name, self.database, self.record_id, self)
+            self.edit_panel.saved.connect(self._edit_saved)
+            layout = self.layout()
+            assert isinstance(layout, QVBoxLayout)
+            layout.insertWidget(layout.indexOf(self.form_holder) + 1, self.edit_panel)
+            self.form_holder.hide()
+            if self.edit_button is not None:
+                self.edit_button.hide()
+        return self.edit_panel
+
+    @Slot(object)
+    def _edit_saved(self, _saved: object) -> None:
+        start_worker(lambda _w: _read_card(self.database, self.spec, self.record_id),
+                     on_result=self._refreshed, name=f"card {self.spec.name} {self.record_id}")
+
+    @Slot(object)
+    def _refreshed(self, loaded: tuple[Card, list[AuditEntry] | None] | BaseException) -> None:
+        """Back to the read-only fields, showing what was saved."""
+        if isinstance(loaded, BaseException) or self.edit_panel is None:
+            return
+        self.card = loaded[0]
+        for column, value in self.card.fields:
+            label = self.form_holder.findChild(QLabel, f"field_{column.key}")
+            if label is not None:
+                label.setText(display_text(self.spec, column, value, translate))
+        self.edit_panel.deleteLater()
+        self.edit_panel = None
+        self.form_holder.show()
+        if self.edit_button is not None:
+            self.edit_button.show()
+        self.edited.emit()
+
+    @Slot()
+    def reject(self) -> None:
+        """Esc or Close: asks first when the card has unsaved input."""
+        if self.edit_panel is None or self.edit_panel.may_discard():
+            super().reject()
 
 
 def detail_table(detail: CardDetail, parent: QWidget) -> QTableWidget:
@@ -157,9 +233,70 @@ def detail_table(detail: CardDetail, parent: QWidget) -> QTableWidget:
     return table
 
 
-def _read_card(database: Database, spec: LedgerSpec, record_id: int) -> Card | BaseException:
+_ACTIONS = {
+    "insert": QT_TRANSLATE_NOOP("CardDialog", "Created"),
+    "update": QT_TRANSLATE_NOOP("CardDialog", "Changed"),
+    "delete": QT_TRANSLATE_NOOP("CardDialog", "Deleted"),
+}
+
+
+def history_table(spec: LedgerSpec, entries: list[AuditEntry], parent: QWidget) -> QTableWidget:
+    """The record's audit entries, newest first: one line per changed field."""
+    headers = (
+        QT_TRANSLATE_NOOP("CardDialog", "When"),
+        QT_TRANSLATE_NOOP("CardDialog", "Action"),
+        QT_TRANSLATE_NOOP("CardDialog", "User"),
+        QT_TRANSLATE_NOOP("CardDialog", "Field"),
+        QT_TRANSLATE_NOOP("CardDialog", "Old value"),
+        QT_TRANSLATE_NOOP("CardDialog", "New value"),
+    )
+    titles = {c.key: QCoreApplication.translate("Ledger", c.title) for c in spec.columns}
+    lines: list[tuple[str, ...]] = []
+    for entry in entries:
+        who = entry.app_user or entry.db_user
+        if entry.app_user and entry.app_user != entry.db_user:
+            who = f"{entry.app_user} ({entry.db_user})"
+        head = (detail_text("", entry.at), QCoreApplication.translate("CardDialog", _ACTIONS.get(entry.action,
+                entry.action)), who)
+        changes = entry.changes or ()
+        if not changes:
+            lines.append((*head, "", "", ""))
+        for n, change in enumerate(changes):
+            field = titles.get(change.field, change.field)
+            lines.append((*(head if n == 0 else ("", "", "")), field, _value_text(change.old),
+                          _value_text(change.new)))
+    table = QTableWidget(len(lines), len(headers), parent)
+    table.setObjectName("history")
+    table.setHorizontalHeaderLabels([QCoreApplication.translate("CardDialog", h) for h in headers])
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.verticalHeader().hide()
+    table.setWordWrap(False)
+    for r, line in enumerate(lines):
+        for c, text in enumerate(line):
+            table.setItem(r, c, QTableWidgetItem(text))
+    table.resizeColumnsToContents()
+    table.horizontalHeader().setStretchLastSection(True)
+    return table
+
+
+def _value_text(value: Any) -> str:
+    """An audited value as stored (JSON): binary as its size and digest, text as it is."""
+    if value is None:
+        return ""
+    if isinstance(value, dict) and "sha256" in value:
+        return f"{value.get('size')} B, SHA-256 {str(value['sha256'])[:16]}…"
+    if isinstance(value, bool):
+        return translate("Ledger", YES if value else NO)
+    return str(value)
+
+
+def _read_card(
+    database: Database, spec: LedgerSpec, record_id: int
+) -> tuple[Card, list[AuditEntry] | None] | BaseException:
     try:
-        return workspace.card(database, spec, record_id)
+        card = workspace.card(database, spec, record_id)
+        return card, workspace.record_history(database, spec.name, record_id)
     except Exception as error:  # noqa: BLE001 - shown in the dialog as one sentence
         return error
 

@@ -25,12 +25,14 @@ from labdesk.services.ledgers.paging import LedgerQuery
 from labdesk.services.ledgers.spec import LedgerSpec
 from labdesk.ui import column_layout
 from labdesk.ui.card_dialog import CardDialog
+from labdesk.ui.card_edit_panel import NewRecordDialog, is_editable
 from labdesk.ui.export_runner import ExportJob
 from labdesk.ui.ledger_filters import FilterBar
 from labdesk.ui.ledger_model import LedgerTableModel
 
 if TYPE_CHECKING:
     from labdesk.services.database import Database
+    from labdesk.ui.instrument_actions import ActionsEntry
     from labdesk.ui.label_print_dialog import LabelPrintDialog
 
 SEARCH_DELAY_MS = 250
@@ -69,7 +71,7 @@ class LedgerTab(QWidget):
         self.database = database
         self.setObjectName(f"ledger_{spec.name}")
         self.model = LedgerTableModel(spec, database, self)
-        self._cards: list[CardDialog] = []
+        self._cards: list[CardDialog | NewRecordDialog] = []
         self._label_dialogs: list[LabelPrintDialog] = []
         self._jobs: list[ExportJob] = []
 
@@ -112,6 +114,18 @@ class LedgerTab(QWidget):
         refresh_button = QPushButton(self.tr("Refresh"), self)
         refresh_button.setToolTip("F5")
         refresh_button.clicked.connect(self.refresh)
+        self._plans: list[QWidget] = []
+        plan_button = QPushButton(self.tr("Calibration plan…"), self)
+        plan_button.setObjectName("calibrationPlanButton")
+        plan_button.setToolTip(self.tr("Instruments due for calibration in the coming months, overdue first"))
+        plan_button.clicked.connect(self.open_calibration_plan)
+        plan_button.setVisible(spec.name == "instruments")
+        new_button = QPushButton(self.tr("New %1").replace("%1", QCoreApplication.translate(
+            "Ledger", spec.record_title)), self)
+        new_button.setObjectName("new_record")
+        new_button.setToolTip(self.tr("A new record (Ctrl+N)"))
+        new_button.clicked.connect(self.new_record)
+        new_button.setVisible(is_editable(spec.name))
 
         self.table = QTableView(self)
         self.table.setObjectName("ledgerTable")
@@ -145,6 +159,17 @@ class LedgerTab(QWidget):
         bar.addWidget(self.filters)
         bar.addStretch(1)
         bar.addWidget(self.count_label)
+        bar.addWidget(new_button)
+        bar.addWidget(plan_button)
+        if spec.name == "instruments":
+            from labdesk.ui.import_wizard import make_import_button  # the wizard loads on this tab only
+
+            bar.addWidget(make_import_button(self))
+        self.instrument_actions: ActionsEntry | None = None
+        if spec.name == "instruments":  # repair, calibration, loan … (Ctrl+Shift+A, the rows' menu)
+            from labdesk.ui.instrument_actions import ActionsEntry
+
+            self.instrument_actions = ActionsEntry(self, bar)
         bar.addWidget(labels_button)
         bar.addWidget(export_button)
         bar.addWidget(refresh_button)
@@ -156,6 +181,10 @@ class LedgerTab(QWidget):
 
         scope = Qt.ShortcutContext.WidgetWithChildrenShortcut
         bindings = [("Ctrl+F", self.focus_search), ("Ctrl+P", self.print_labels)]
+        if is_editable(spec.name):
+            new_shortcut = QShortcut(QKeySequence("Ctrl+N"), self)
+            new_shortcut.setContext(scope)
+            new_shortcut.activated.connect(self.new_record)
         if own_shortcuts:
             bindings += [("Ctrl+E", self.choose_export_file), ("F5", self.refresh)]
         for keys, slot in bindings:
@@ -237,6 +266,20 @@ class LedgerTab(QWidget):
         if record_id is None:
             return None
         dialog = CardDialog(self.spec, self.database, record_id, self)
+        dialog.edited.connect(self.refresh)
+        self._cards = [c for c in self._cards if c.isVisible()] + [dialog]
+        dialog.show()
+        self.cardOpened.emit(dialog)
+        return dialog
+
+    @Slot()
+    def new_record(self) -> NewRecordDialog | None:
+        """Open an empty card (Ctrl+N); the ledger refreshes once the record is saved."""
+        if not is_editable(self.spec.name):
+            return None
+        title = self.tr("New %1").replace("%1", QCoreApplication.translate("Ledger", self.spec.record_title))
+        dialog = NewRecordDialog(self.spec.name, title, self.database, self)
+        dialog.created.connect(self.refresh)
         self._cards = [c for c in self._cards if c.isVisible()] + [dialog]
         dialog.show()
         self.cardOpened.emit(dialog)
@@ -285,6 +328,16 @@ class LedgerTab(QWidget):
         from labdesk.ui.i18n import problem_text
 
         self._show_error(problem_text(error))
+
+    @Slot()
+    def open_calibration_plan(self) -> QWidget:
+        """The Calibration Plan window (instruments tab), non-modal, owned by the tab."""
+        from labdesk.ui.calibration_plan_view import CalibrationPlanDialog
+
+        dialog = CalibrationPlanDialog(self.database, self)
+        self._plans = [d for d in self._plans if d.isVisible()] + [dialog]
+        dialog.show()
+        return dialog
 
     def open_label_dialog(self, codes: list[str]) -> LabelPrintDialog:
         """The label dialog for ``codes`` of this tab's label kind, owned by the tab."""

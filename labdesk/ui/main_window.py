@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from labdesk.ui.connection_dialog import ConnectionDialog
     from labdesk.ui.database_opener import DatabaseOpener, OpenedDatabase
     from labdesk.ui.ledger_view import LedgerTab
+    from labdesk.ui.reminders import CalibrationReminders
 
 PING_INTERVAL_MS = 30_000
 LANGUAGES = (("zh_CN", "中文"), ("en", "English"))
@@ -50,6 +51,7 @@ class MainWindow(QMainWindow):
         self._session_passwords: dict[str, str] = {}  # when the machine has no keyring
         self._opener: DatabaseOpener | None = None
         self._pinging = False
+        self.reminders: CalibrationReminders | None = None
         self.setWindowTitle("LabDesk")
         self.setObjectName("mainWindow")
 
@@ -86,6 +88,9 @@ class MainWindow(QMainWindow):
         geometry = column_layout.ui_settings().value("window/geometry")
         if isinstance(geometry, QByteArray):
             self.restoreGeometry(geometry)
+        from labdesk.ui.scan_setup import install_scan_dock  # OpenCV loads on the first scan, not here
+
+        self.scan_dock = install_scan_dock(self)  # F9; a keyboard-wedge scan anywhere opens it
 
     # -- menus -----------------------------------------------------------------------------------
     def _build_menus(self) -> None:
@@ -100,6 +105,7 @@ class MainWindow(QMainWindow):
         self._action(file_menu, self.tr("Quit"), self.close, QKeySequence("Ctrl+Q"))
 
         view_menu = self.menuBar().addMenu(self.tr("&View"))
+        view_menu.setObjectName("viewMenu")  # the scan dock adds its F9 action here
         language_menu = view_menu.addMenu(self.tr("Language"))
         group = QActionGroup(self)
         for code, name in LANGUAGES:
@@ -117,6 +123,11 @@ class MainWindow(QMainWindow):
         self.printers_action = self._action(labels_menu, self.tr("Printers…"), self.show_printers)
         self.label_templates_action = self._action(labels_menu, self.tr("Label templates…"),
                                                    self.show_label_templates)
+
+        settings_menu = self.menuBar().addMenu(self.tr("&Settings"))
+        self.coding_rules_action = self._action(settings_menu, self.tr("Coding rules…"),
+                                                self.show_coding_rules)
+        self.users_action = self._action(settings_menu, self.tr("Users…"), self.show_users)
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         self._action(help_menu, self.tr("About LabDesk"), self.about)
@@ -153,14 +164,14 @@ class MainWindow(QMainWindow):
         if self.sender() is not self._opener:  # an older attempt finished late
             opened.database.dispose()
             return
-        from labdesk.services.ledgers.registry import all_ledgers
+        from labdesk.services.ledgers.registry import ledgers_for
         from labdesk.ui.ledger_view import LedgerTab
 
         self._close_database()
         self.database = opened.database
         target = opened.database.target
         self.setWindowTitle(f"LabDesk — {target.display}")
-        for spec in all_ledgers():
+        for spec in ledgers_for(opened.database.actor.roles):  # the Audit ledger: admins, signatories
             tab = LedgerTab(spec, opened.database, self.tabs, own_shortcuts=False)
             self.tabs.addTab(tab, translate("Ledger", spec.title))
         self.banner.setVisible(target.is_demo)
@@ -170,6 +181,11 @@ class MainWindow(QMainWindow):
                          opened.server_version)
         self.status.set_alive(True, self.tr("Connected"), self.tr("Connection lost"), "")
         self._ping_timer.start()
+        instruments = next((t for t in self.ledger_tabs() if t.spec.name == "instruments"), None)
+        if instruments is not None:  # the badge and the start-up panel of calibration reminders
+            from labdesk.ui.reminders import CalibrationReminders
+
+            self.reminders = CalibrationReminders(opened.database, self.tabs, instruments)
         self.databaseOpened.emit()
 
     @Slot(str)
@@ -184,6 +200,9 @@ class MainWindow(QMainWindow):
 
     def _close_database(self) -> None:
         self._ping_timer.stop()
+        if self.reminders is not None:
+            self.reminders.stop()
+            self.reminders = None
         self.save_layouts()
         while self.tabs.count():
             widget = self.tabs.widget(0)
@@ -320,6 +339,24 @@ class MainWindow(QMainWindow):
                 "Label templates are not available in this version of LabDesk."))
             return None
         return open_label_templates(database, self)
+
+    @Slot()
+    def show_coding_rules(self) -> QWidget | None:
+        database = self._need_database(self.tr("Coding rules"))
+        if database is None:
+            return None
+        from labdesk.ui.coding_rules_dialog import open_coding_rules
+
+        return open_coding_rules(database, self)
+
+    @Slot()
+    def show_users(self) -> QWidget | None:
+        database = self._need_database(self.tr("Users"))
+        if database is None:
+            return None
+        from labdesk.ui.users_dialog import open_users
+
+        return open_users(database, self)
 
     # -- connection state ------------------------------------------------------------------------
     @Slot()

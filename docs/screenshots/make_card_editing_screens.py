@@ -1,0 +1,102 @@
+"""Regenerate instrument-card-editing.png and card-conflict.png: the instrument card in edit mode, and
+the conflict dialog after another workstation saved the same instrument first, in Chinese.
+
+    QT_QPA_PLATFORM=offscreen .venv/bin/python docs/screenshots/make_card_editing_screens.py
+
+Uses throwaway config and data directories and a small demo database, signed in as the demo's
+equipment manager (heyong, 何勇).
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sys
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+_scratch = tempfile.mkdtemp(prefix="labdesk-shots-")
+os.environ["LABDESK_CONFIG_DIR"] = str(Path(_scratch) / "config")
+os.environ["LABDESK_DATA_DIR"] = str(Path(_scratch) / "data")
+os.environ["LABDESK_USER"] = "heyong"
+os.environ.pop("LABDESK_DATABASE_URL", None)
+HERE = Path(__file__).resolve().parent
+
+from PySide6.QtCore import QDeadlineTimer, QEventLoop, QThreadPool  # noqa: E402
+from PySide6.QtWidgets import QApplication, QLineEdit, QWidget  # noqa: E402
+
+from labdesk.services import card_editing, workspace  # noqa: E402
+from labdesk.services.connection import DatabaseTarget, UrlSource, make_engine  # noqa: E402
+from labdesk.services.demo import DemoSizes, fill_demo  # noqa: E402
+from labdesk.services.ledgers.registry import get_ledger  # noqa: E402
+from labdesk.services.migrations import upgrade  # noqa: E402
+from labdesk.ui.card_dialog import CardDialog  # noqa: E402
+from labdesk.ui.i18n import install_translators  # noqa: E402
+
+
+def settle(app: QApplication, until: Callable[[], bool] = lambda: True, timeout_s: float = 30.0) -> None:
+    deadline = QDeadlineTimer(int(timeout_s * 1000))
+    while not deadline.hasExpired():
+        app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+        if until() and QThreadPool.globalInstance().activeThreadCount() == 0:
+            app.processEvents()
+            return
+    raise TimeoutError("the dialog did not settle")
+
+
+def save(widget: QWidget, name: str) -> None:
+    path = HERE / name
+    widget.grab().save(str(path))
+    print(path)
+
+
+def main() -> int:
+    app = QApplication(sys.argv)
+    install_translators(app, "zh_CN")
+    path = Path(_scratch) / "demo.sqlite3"
+    engine = make_engine(f"sqlite:///{path}")
+    upgrade(engine)
+    fill_demo(engine, DemoSizes(customers=10, instruments=40, orders=10, samples=10))
+    engine.dispose()
+    target = DatabaseTarget(f"sqlite:///{path}", UrlSource.CLI)
+    database, other = workspace.connect(target), workspace.connect(target)
+    try:
+        dialog = CardDialog(get_ledger("instruments"), database, 3)
+        dialog.resize(980, 760)
+        dialog.show()
+        settle(app, lambda: dialog.card is not None)
+        panel = dialog.start_editing()
+        panel.confirm_discard = lambda: True
+        settle(app, lambda: panel.record is not None and not panel.busy)
+        location = panel.editor.widgets["location"]
+        assert isinstance(location, QLineEdit)
+        location.setText("二楼 天平室 A-203")
+        model = panel.editor.widgets["model"]
+        assert isinstance(model, QLineEdit)
+        model.setText("X" * 520)  # over 500 characters: marked, not cut
+        settle(app)
+        save(dialog, "instrument-card-editing.png")
+        model.setText("XPR205DR")
+        loaded = card_editing.load_for_edit(other, "instruments", 3)
+        card_editing.save(other, "instruments", 3, loaded.version,
+                          {"location": "一楼 样品间", "accuracy": "±0.01 mg"})
+        panel.save()
+        settle(app, lambda: panel.conflict_dialog is not None)
+        conflict = panel.conflict_dialog
+        assert conflict is not None
+        settle(app)
+        save(conflict, "card-conflict.png")
+        conflict.keep_button.click()
+        dialog.close()
+        settle(app)
+    finally:
+        database.dispose()
+        other.dispose()
+        shutil.rmtree(_scratch, ignore_errors=True)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
