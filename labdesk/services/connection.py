@@ -138,9 +138,6 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: ConnectionPoolEntry) -> None
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA busy_timeout=10000")
     cursor.close()
-    # SQLAlchemy, not the sqlite3 module, starts transactions (see _sqlite_begin): the module's own
-    # implicit BEGIN cannot be told to be IMMEDIATE and breaks SAVEPOINTs.
-    dbapi_connection.isolation_level = None
 
 
 # Execution option naming the BEGIN a SQLite transaction starts with.
@@ -149,11 +146,13 @@ SQLITE_BEGIN = "labdesk_sqlite_begin"
 
 def _sqlite_begin(conn: Any) -> None:
     # A unit of work that will write begins IMMEDIATE: it takes the write lock up front, waiting up to
-    # the busy timeout for another process to finish. A DEFERRED one that reads first and writes later
-    # fails at once with "database is locked" if another process wrote in between (WAL cannot upgrade
-    # a stale read snapshot), and no busy timeout helps.
-    mode = "IMMEDIATE" if conn.get_execution_options().get(SQLITE_BEGIN) == "IMMEDIATE" else "DEFERRED"
-    conn.exec_driver_sql(f"BEGIN {mode}")
+    # the busy timeout for another process to finish. Left to the sqlite3 module's implicit BEGIN
+    # (before the first write), a session that read first fails at once with "database is locked" if
+    # another process wrote in between: WAL cannot upgrade a stale read snapshot, and no busy timeout
+    # helps. Other sessions keep the module's behaviour: reads outside a transaction, so a stale
+    # version is still caught by the version check and reported as a conflict.
+    if conn.get_execution_options().get(SQLITE_BEGIN) == "IMMEDIATE":
+        conn.exec_driver_sql("BEGIN IMMEDIATE")
 
 
 def make_engine(url: str, *, password: str | None = None, echo: bool = False) -> Engine:
