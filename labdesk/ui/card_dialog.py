@@ -30,6 +30,7 @@ from labdesk.services.ledgers.cards import Card, CardDetail
 from labdesk.services.ledgers.formatting import NO, YES, code_label, display_text, local_time
 from labdesk.services.ledgers.registry import all_ledgers
 from labdesk.services.ledgers.spec import LedgerSpec
+from labdesk.ui.card_attachments import AttachmentsTab, add_attachments_tab
 from labdesk.ui.card_edit_panel import EditPanel, is_editable
 from labdesk.ui.i18n import translate
 from labdesk.ui.ledger_model import describe_error
@@ -117,6 +118,7 @@ class CardDialog(QDialog):
         self.details.setVisible(bool(spec.details))
         self.resize(760, 640)
         self.history: list[AuditEntry] | None = None
+        self.attachments: AttachmentsTab | None = None  # for ledgers with attachment_desk.PLACES
         start_worker(lambda _w: _read_card(database, spec, record_id), on_result=self._arrived,
                      name=f"card {spec.name} {record_id}")
 
@@ -152,13 +154,28 @@ class CardDialog(QDialog):
             table = detail_table(detail, self.details)
             label = QCoreApplication.translate("Card", detail.section.title)
             self.details.addTab(table, f"{label} ({len(detail.rows)})")
-        if self.history is not None:  # None: this login may not read the audit trail
-            history = history_table(self.spec, self.history, self.details)
-            self.details.addTab(history, self.tr("History (%1)").replace("%1", str(len(self.history))))
+        self.attachments = add_attachments_tab(self.details, self.spec.name, self.database, self.record_id)
+        self._show_history()
         self.details.setVisible(self.details.count() > 0)
         if self.edit_button is not None:
             self.edit_button.setEnabled(True)
         self.loaded.emit()
+
+    def _show_history(self) -> None:
+        """Add the History tab, or replace it in place after a save (it lists the new change)."""
+        if self.history is None:  # None: this login may not read the audit trail
+            return
+        old = self.details.findChild(QTableWidget, "history")  # before the new one is made: same name
+        history = history_table(self.spec, self.history, self.details)
+        title = self.tr("History (%1)").replace("%1", str(len(self.history)))
+        if old is None:
+            self.details.addTab(history, title)
+            return
+        index = self.details.indexOf(old)
+        self.details.removeTab(index)
+        old.setParent(None)  # so that findChild finds the new table at once
+        old.deleteLater()
+        self.details.insertTab(index, history, title)
 
     # -- editing (labdesk.ui.card_edit_panel) and action buttons ------------------------------------
 
@@ -193,7 +210,8 @@ class CardDialog(QDialog):
         """Back to the read-only fields, showing what was saved."""
         if isinstance(loaded, BaseException) or self.edit_panel is None:
             return
-        self.card = loaded[0]
+        self.card, self.history = loaded
+        self._show_history()
         for column, value in self.card.fields:
             label = self.form_holder.findChild(QLabel, f"field_{column.key}")
             if label is not None:

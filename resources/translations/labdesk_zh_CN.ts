@@ -147,6 +147,114 @@
         </message>
     </context>
     <context>
+        <name>AttachmentsTab</name>
+        <message>
+            <location filename="../../labdesk/ui/card_attachments.py" line="77" />
+            <source>File</source>
+            <translation>文件</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/card_attachments.py" line="77" />
+            <source>Size</source>
+            <translation>大小</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/card_attachments.py" line="77" />
+            <source>Kind</source>
+            <translation>类别</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/card_attachments.py" line="77" />
+            <source>Added by</source>
+            <translation>添加人</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/card_attachments.py" line="78" />
+            <source>Added at</source>
+            <translation>添加时间</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/card_attachments.py" line="90" />
+            <source>Add…</source>
+            <translation>添加…</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/card_attachments.py" line="91" />
+            <source>Open</source>
+            <translation>打开</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/card_attachments.py" line="92" />
+            <source>Save as…</source>
+            <translation>另存为…</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/card_attachments.py" line="93" />
+            <source>Delete</source>
+            <translation>删除</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/card_attachments.py" line="95" />
+            <source>Your job may not add attachments.</source>
+            <translation>您的岗位不能添加附件。</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/card_attachments.py" line="97" />
+            <source>Your job may not delete attachments.</source>
+            <translation>您的岗位不能删除附件。</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/card_attachments.py" line="121" />
+            <source>Attachments (%1)</source>
+            <translation>附件 (%1)</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/card_attachments.py" line="191" />
+            <source>Calibration certificate %1</source>
+            <translation>校准证书 %1</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/card_attachments.py" line="192" />
+            <source>This record</source>
+            <translation>本记录</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/card_attachments.py" line="198" />
+            <source>Attach a file</source>
+            <translation>添加附件</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/card_attachments.py" line="199" />
+            <source>All files (*)</source>
+            <translation>所有文件 (*)</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/card_attachments.py" line="228" />
+            <source>No program on this computer opens %1; use Save as… to keep a copy.</source>
+            <translation>本机没有能打开 %1 的程序；请用“另存为…”保存一份副本。</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/card_attachments.py" line="238" />
+            <source>Save attachment</source>
+            <translation>保存附件</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/card_attachments.py" line="246" />
+            <source>Saved to %1.</source>
+            <translation>已保存到 %1。</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/card_attachments.py" line="257" />
+            <source>Delete attachment</source>
+            <translation>删除附件</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/card_attachments.py" line="258" />
+            <source>Delete %1? The file cannot be recovered from LabDesk afterwards.</source>
+            <translation>删除 %1？删除后无法在 LabDesk 中恢复该文件。</translation>
+        </message>
+    </context>
+    <context>
         <name>BenchLog</name>
         <message>
             <location filename="../../labdesk/ui/scan_panels.py" line="149" />
@@ -737,62 +845,62 @@
     <context>
         <name>CardDialog</name>
         <message>
-            <location filename="../../labdesk/ui/card_dialog.py" line="95" />
+            <location filename="../../labdesk/ui/card_dialog.py" line="96" />
             <source>Loading…</source>
             <translation>正在加载…</translation>
         </message>
         <message>
-            <location filename="../../labdesk/ui/card_dialog.py" line="109" />
+            <location filename="../../labdesk/ui/card_dialog.py" line="110" />
             <source>Edit</source>
             <translation>编辑</translation>
         </message>
         <message>
-            <location filename="../../labdesk/ui/card_dialog.py" line="157" />
+            <location filename="../../labdesk/ui/card_dialog.py" line="170" />
             <source>History (%1)</source>
             <translation>修改历史 (%1)</translation>
         </message>
         <message>
-            <location filename="../../labdesk/ui/card_dialog.py" line="237" />
+            <location filename="../../labdesk/ui/card_dialog.py" line="255" />
             <source>Created</source>
             <translation>新建</translation>
         </message>
         <message>
-            <location filename="../../labdesk/ui/card_dialog.py" line="238" />
+            <location filename="../../labdesk/ui/card_dialog.py" line="256" />
             <source>Changed</source>
             <translation>修改</translation>
         </message>
         <message>
-            <location filename="../../labdesk/ui/card_dialog.py" line="239" />
+            <location filename="../../labdesk/ui/card_dialog.py" line="257" />
             <source>Deleted</source>
             <translation>删除</translation>
         </message>
         <message>
-            <location filename="../../labdesk/ui/card_dialog.py" line="246" />
+            <location filename="../../labdesk/ui/card_dialog.py" line="264" />
             <source>When</source>
             <translation>时间</translation>
         </message>
         <message>
-            <location filename="../../labdesk/ui/card_dialog.py" line="247" />
+            <location filename="../../labdesk/ui/card_dialog.py" line="265" />
             <source>Action</source>
             <translation>操作</translation>
         </message>
         <message>
-            <location filename="../../labdesk/ui/card_dialog.py" line="248" />
+            <location filename="../../labdesk/ui/card_dialog.py" line="266" />
             <source>User</source>
             <translation>用户</translation>
         </message>
         <message>
-            <location filename="../../labdesk/ui/card_dialog.py" line="249" />
+            <location filename="../../labdesk/ui/card_dialog.py" line="267" />
             <source>Field</source>
             <translation>字段</translation>
         </message>
         <message>
-            <location filename="../../labdesk/ui/card_dialog.py" line="250" />
+            <location filename="../../labdesk/ui/card_dialog.py" line="268" />
             <source>Old value</source>
             <translation>原值</translation>
         </message>
         <message>
-            <location filename="../../labdesk/ui/card_dialog.py" line="251" />
+            <location filename="../../labdesk/ui/card_dialog.py" line="269" />
             <source>New value</source>
             <translation>新值</translation>
         </message>
@@ -3191,6 +3299,38 @@
             <translation>{name} 不是图片。</translation>
         </message>
         <message>
+            <location filename="../../labdesk/services/attachment_desk.py" line="160" />
+            <location filename="../../labdesk/services/attachments.py" line="101" />
+            <location filename="../../labdesk/services/instrument_workflow.py" line="396" />
+            <source>The file {name} has {size} MiB; attachments take at most {max} MiB. Attach a smaller scan or a compressed copy.</source>
+            <translation>文件 {name} 大小为 {size} MiB；附件最多 {max} MiB。请附上较小的扫描件或压缩副本。</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/services/attachment_desk.py" line="290" />
+            <source>The file {path} cannot be written ({reason}); choose another folder or close the program that has it open.</source>
+            <translation>无法写入文件 {path}（{reason}）；请选择其他文件夹，或关闭正在使用该文件的程序。</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/services/attachment_desk.py" line="186" />
+            <source>{who} may not add attachments.</source>
+            <translation>{who} 无权添加附件。</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/services/attachment_desk.py" line="299" />
+            <source>{who} may not delete attachments.</source>
+            <translation>{who} 无权删除附件。</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/services/attachment_desk.py" line="175" />
+            <source>The file {path} cannot be read ({reason}); check that it exists and is not open in another program.</source>
+            <translation>无法读取文件 {path}（{reason}）；请检查文件是否存在，且未被其他程序占用。</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/services/attachment_desk.py" line="194" />
+            <source>The record was deleted at another workstation; the file was not attached.</source>
+            <translation>该记录已在其他工作站被删除；文件未添加。</translation>
+        </message>
+        <message>
             <location filename="../../labdesk/services/attachments.py" line="137" />
             <source>The attachment was deleted at another workstation.</source>
             <translation>该附件已在另一台工作站上被删除。</translation>
@@ -3209,12 +3349,6 @@
             <location filename="../../labdesk/services/attachments.py" line="82" />
             <source>The file type '{type}' is not a valid content type.</source>
             <translation>文件类型“{type}”不是有效的内容类型。</translation>
-        </message>
-        <message>
-            <location filename="../../labdesk/services/attachments.py" line="101" />
-            <location filename="../../labdesk/services/instrument_workflow.py" line="396" />
-            <source>The file {name} has {size} MiB; attachments take at most {max} MiB. Attach a smaller scan or a compressed copy.</source>
-            <translation>文件 {name} 大小为 {size} MiB；附件最多 {max} MiB。请附上较小的扫描件或压缩副本。</translation>
         </message>
         <message>
             <location filename="../../labdesk/services/attachments.py" line="158" />
@@ -3370,37 +3504,37 @@
             <translation>您编辑期间，其他人修改了这条编号规则。请关闭并重新打开“编号规则”查看其修改，然后再编辑。</translation>
         </message>
         <message>
-            <location filename="../../labdesk/services/connection.py" line="213" />
+            <location filename="../../labdesk/services/connection.py" line="212" />
             <source>Cannot reach the database server at {where}; check the host and port, and that the server is running.</source>
             <translation>无法连接数据库服务器 {where}；请检查主机和端口，并确认服务器正在运行。</translation>
         </message>
         <message>
-            <location filename="../../labdesk/services/connection.py" line="219" />
+            <location filename="../../labdesk/services/connection.py" line="218" />
             <source>Database error at {where}: {detail}.</source>
             <translation>数据库 {where} 出错：{detail}。</translation>
         </message>
         <message>
-            <location filename="../../labdesk/services/connection.py" line="201" />
+            <location filename="../../labdesk/services/connection.py" line="200" />
             <source>Cannot open the local database file ({where}): {detail}.</source>
             <translation>无法打开本地数据库文件（{where}）：{detail}。</translation>
         </message>
         <message>
-            <location filename="../../labdesk/services/connection.py" line="204" />
+            <location filename="../../labdesk/services/connection.py" line="203" />
             <source>The server at {where} refused the user name or password; check them and try again.</source>
             <translation>服务器 {where} 拒绝了用户名或密码；请检查后重试。</translation>
         </message>
         <message>
-            <location filename="../../labdesk/services/connection.py" line="207" />
+            <location filename="../../labdesk/services/connection.py" line="206" />
             <source>The server is reachable but has no database named '{name}'; ask an administrator to create it.</source>
             <translation>已连接到服务器，但没有名为“{name}”的数据库；请联系管理员创建。</translation>
         </message>
         <message>
-            <location filename="../../labdesk/services/connection.py" line="210" />
+            <location filename="../../labdesk/services/connection.py" line="209" />
             <source>The server does not know the user '{user}'; ask an administrator to add it.</source>
             <translation>服务器上没有用户“{user}”；请联系管理员添加。</translation>
         </message>
         <message>
-            <location filename="../../labdesk/services/connection.py" line="217" />
+            <location filename="../../labdesk/services/connection.py" line="216" />
             <source>The database server at {where} could not be used: {detail}.</source>
             <translation>数据库服务器 {where} 无法使用：{detail}。</translation>
         </message>

@@ -39,7 +39,7 @@ def test_card_shows_number_fields_and_details(qtbot: QtBot, database: Database) 
     field = dialog.findChild(QLabel, "field_code")
     assert isinstance(field, QLabel) and field.text() == code
     tabs = dialog.details
-    assert tabs.count() == len(tab.spec.details) + 1  # and the record's History
+    assert tabs.count() == len(tab.spec.details) + 2  # and its Attachments and History
     assert tabs.tabText(0).startswith("校准记录")
     calibrations = tabs.widget(0)
     assert isinstance(calibrations, QTableWidget)
