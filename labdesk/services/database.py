@@ -94,7 +94,8 @@ def make_sessions(engine: Engine) -> sessionmaker[Session]:
     # importing them from the package __init__ would make every import of a light service module
     # (problems, for the scanning CLI) pay for SQLAlchemy.
     import labdesk.services.audit
-    import labdesk.services.permissions  # noqa: F401
+    import labdesk.services.permissions
+    import labdesk.services.stamps  # noqa: F401
 
     sessions = sessionmaker(engine, expire_on_commit=False)
     for hook in SESSION_HOOKS:
