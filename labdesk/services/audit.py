@@ -41,9 +41,16 @@ from labdesk.services.database import SESSION_HOOKS
 
 # Not audited: the log itself, and the document-number counters, which change with every numbered
 # document (whose own insert is audited) and would only double the log. Changing this set needs a
-# migration that adds or drops the table's trigger (see add_audit_trigger).
+# migration that adds or drops the table's triggers (see add_audit_trigger).
 UNAUDITED_TABLES = frozenset({"audit_log", "coding_counters", "alembic_version"})
-AUDIT_TRIGGER = "labdesk_audit"
+# The trigger function of migration 0004, and each business table's triggers calling it.
+AUDIT_FUNCTION = "labdesk_audit"
+AUDIT_TRIGGERS = {action: f"labdesk_audit_{action}" for action in ("insert", "update", "delete")}
+_TRANSITION_TABLES = {
+    "insert": "NEW TABLE AS new_rows",
+    "update": "OLD TABLE AS old_rows NEW TABLE AS new_rows",
+    "delete": "OLD TABLE AS old_rows",
+}
 # Who may read the audit trail (the Audit ledger, and on PostgreSQL SELECT on audit_log).
 AUDIT_ROLES = frozenset({"admin", "signatory"})
 
@@ -72,28 +79,38 @@ def audit_visible(roles: Iterable[str]) -> bool:
     return not AUDIT_ROLES.isdisjoint(roles)
 
 
-# -- PostgreSQL: the trigger on one table --------------------------------------------------------
+# -- PostgreSQL: the triggers on one table -------------------------------------------------------
 
 
-def audit_trigger_ddl(table: str, keys: Sequence[str], binaries: Sequence[str] = ()) -> str:
-    """CREATE TRIGGER for ``table``: the key columns name the record, binary columns are hashed.
+def audit_trigger_ddl(table: str, keys: Sequence[str], binaries: Sequence[str] = ()) -> list[str]:
+    """CREATE TRIGGER statements for ``table``: the key columns name the record, binary columns are hashed.
 
-    The columns travel as trigger arguments so the function needs no catalog lookup per row.
+    One AFTER ... FOR EACH STATEMENT trigger per action, each seeing the statement's rows as
+    transition tables, so a COPY or a multi-row INSERT / UPDATE / DELETE is audited by one
+    INSERT ... SELECT instead of a function call per row. Three triggers, not one: PostgreSQL (15)
+    takes transition tables only on AFTER triggers of a single event without an UPDATE OF column
+    list. Other triggers on the table (pg_security's BEFORE UPDATE OF status row trigger) are not
+    affected: the transition tables hold the rows as those left them. The key and binary columns
+    travel as trigger arguments.
     """
     for name in (table, *keys, *binaries):
         if not name.replace("_", "").isalnum():
             raise ValueError(f"unexpected identifier {name!r}")
-    return (
-        f'CREATE TRIGGER {AUDIT_TRIGGER} AFTER INSERT OR UPDATE OR DELETE ON "{table}" '
-        f"FOR EACH ROW EXECUTE FUNCTION labdesk_audit('{','.join(keys)}', '{','.join(binaries)}')"
-    )
+    call = f"EXECUTE FUNCTION {AUDIT_FUNCTION}('{','.join(keys)}', '{','.join(binaries)}')"
+    return [
+        f'CREATE TRIGGER {trigger} AFTER {action.upper()} ON "{table}" '
+        f"REFERENCING {_TRANSITION_TABLES[action]} FOR EACH STATEMENT {call}"
+        for action, trigger in AUDIT_TRIGGERS.items()
+    ]
 
 
 def add_audit_trigger(bind: Connection, table: str) -> None:
-    """Give ``table`` the audit trigger (PostgreSQL; nothing on SQLite).
+    """Give ``table`` its audit triggers (PostgreSQL; nothing on SQLite).
 
     A migration that creates a business table calls this after creating it; the PostgreSQL tests
-    fail for any table of the models that lacks the trigger.
+    fail for any table of the models that lacks the triggers. A column added later needs no call:
+    the trigger function reads the table's columns from the catalog (only a new bytea column
+    needs one, to be hashed instead of logged).
     """
     if bind.dialect.name != "postgresql":
         return
@@ -102,8 +119,17 @@ def add_audit_trigger(bind: Connection, table: str) -> None:
     if not keys:
         raise ValueError(f"table {table} has no primary key to name its audit records by")
     binaries = [c["name"] for c in inspector.get_columns(table) if isinstance(c["type"], LargeBinary)]
-    bind.execute(text(f'DROP TRIGGER IF EXISTS {AUDIT_TRIGGER} ON "{table}"'))
-    bind.execute(text(audit_trigger_ddl(table, keys, binaries)))
+    drop_audit_trigger(bind, table)
+    for statement in audit_trigger_ddl(table, keys, binaries):
+        bind.execute(text(statement))
+
+
+def drop_audit_trigger(bind: Connection, table: str) -> None:
+    """Remove ``table``'s audit triggers (PostgreSQL), the per-row one of earlier builds included."""
+    if bind.dialect.name != "postgresql":
+        return
+    for trigger in (AUDIT_FUNCTION, *AUDIT_TRIGGERS.values()):
+        bind.execute(text(f'DROP TRIGGER IF EXISTS {trigger} ON "{table}"'))
 
 
 # -- session hooks -------------------------------------------------------------------------------

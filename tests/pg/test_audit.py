@@ -3,10 +3,12 @@ and nobody (the superuser running these tests included) can change or remove an 
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import uuid
 from collections.abc import Iterator
 from decimal import Decimal
+from typing import Any
 
 import psycopg
 import pytest
@@ -19,10 +21,11 @@ from labdesk.models import Base, Customer, Instrument, JobRole, Person, RepairRe
 from labdesk.models.audit import AuditLog
 from labdesk.services import workspace
 from labdesk.services.actor import Actor
-from labdesk.services.audit import AUDIT_TRIGGER, audited_tables, record_bulk, record_history
+from labdesk.services.audit import AUDIT_TRIGGERS, audited_tables, json_value, record_bulk, record_history
 from labdesk.services.connection import DatabaseTarget, UrlSource, make_engine
 from labdesk.services.database import Database
 from labdesk.services.migrations import alembic_config, upgrade
+from labdesk.services.pg_security import apply_security
 
 
 def libpq(url: str) -> str:
@@ -94,9 +97,7 @@ def test_raw_sql_from_a_connection_that_bypasses_the_app(pg_url: str, engine: En
     assert len({r.txid for r in logged}) == 3  # autocommit: one transaction each
 
 
-def test_binary_numeric_and_link_shapes_match_the_sqlite_writer(
-    database: Database, engine: Engine
-) -> None:
+def test_binary_numeric_and_link_shapes_match_the_sqlite_writer(database: Database, engine: Engine) -> None:
     photo = b"\x89PNG" + bytes(5000)
     with database.session() as session:
         instrument = Instrument(code="YQ-2", name="秤")
@@ -164,21 +165,29 @@ def test_a_plain_login_is_audited_but_cannot_touch_the_log(pg_url: str, engine: 
             admin.execute(f"drop role {role}")
 
 
-def test_every_business_table_has_the_trigger(engine: Engine) -> None:
+def test_every_business_table_has_the_triggers(engine: Engine) -> None:
     with engine.connect() as conn:
-        triggered = set(
-            conn.execute(
-                text(
-                    "select c.relname from pg_trigger t join pg_class c on c.oid = t.tgrelid "
-                    "where t.tgname = :n"
-                ),
-                {"n": AUDIT_TRIGGER},
-            ).scalars()
-        )
+        triggers = conn.execute(
+            text(
+                "select c.relname, t.tgname, t.tgtype, t.tgoldtable, t.tgnewtable from pg_trigger t "
+                "join pg_class c on c.oid = t.tgrelid where t.tgname like 'labdesk_audit%'"
+            )
+        ).all()
         definer = conn.execute(
             text("select prosecdef from pg_proc where proname = 'labdesk_audit'")
         ).scalar_one()
-    assert triggered == {t.name for t in audited_tables(Base.metadata)}
+    audited = {t.name for t in audited_tables(Base.metadata)}
+    for action, name in AUDIT_TRIGGERS.items():
+        assert {row.relname for row in triggers if row.tgname == name} == audited, action
+    assert {row.tgname for row in triggers} == set(AUDIT_TRIGGERS.values())
+    # Statement level (tgtype bit 0 clear), AFTER (bit 1 clear), one event each, transition tables.
+    assert all(row.tgtype & 0b11 == 0 for row in triggers)
+    transitions = {(row.tgname, row.tgoldtable, row.tgnewtable) for row in triggers}
+    assert transitions == {
+        (AUDIT_TRIGGERS["insert"], None, "new_rows"),
+        (AUDIT_TRIGGERS["update"], "old_rows", "new_rows"),
+        (AUDIT_TRIGGERS["delete"], "old_rows", None),
+    }
     assert definer is True
 
 
@@ -199,8 +208,10 @@ def test_downgrade_removes_the_triggers(pg_empty_url: str) -> None:
             command.downgrade(config, "0003")
         with engine.connect() as conn:
             left = conn.execute(
-                text("select count(*) from pg_trigger t join pg_class c on c.oid = t.tgrelid "
-                     "where not t.tgisinternal and c.relnamespace = 'public'::regnamespace")
+                text(
+                    "select count(*) from pg_trigger t join pg_class c on c.oid = t.tgrelid "
+                    "where not t.tgisinternal and c.relnamespace = 'public'::regnamespace"
+                )
             ).scalar_one()
             functions = conn.execute(text("select count(*) from pg_proc where proname like 'labdesk_audit%'"))
             assert left == 0 and functions.scalar_one() == 0
@@ -208,3 +219,138 @@ def test_downgrade_removes_the_triggers(pg_empty_url: str) -> None:
             assert conn.execute(text("select count(*) from audit_log")).scalar_one() == 0
     finally:
         engine.dispose()
+
+
+# Multi-row statements: one trigger call per statement writes one audit row per row. Statements of up
+# to 20 rows take the function's generic path, larger ones the SQL built for the table's columns
+# (FEW_ROWS in migration 0004): every test runs on both sides.
+SIZES = pytest.mark.parametrize("rows", [3, 40])
+
+
+def pg_json(value: Any) -> Any:
+    """json_value, with timestamps as PostgreSQL writes them: no trailing zeros in the fraction."""
+    if isinstance(value, dt.datetime) and value.microsecond:
+        text = value.astimezone(dt.UTC).replace(microsecond=0).isoformat()
+        return f"{text[:19]}.{value.microsecond:06d}".rstrip("0") + text[19:]
+    return json_value(value)
+
+
+def stored_rows(engine: Engine, table: str) -> dict[str, dict[str, Any]]:
+    """{record_id: row as the audit writes it}, read from the table itself."""
+    target = Base.metadata.tables[table]
+    with engine.connect() as conn:
+        found = conn.execute(select(target)).mappings().all()
+    keys = [c.name for c in target.primary_key.columns]
+    return {"/".join(str(row[k]) for k in keys): {k: pg_json(v) for k, v in row.items()} for row in found}
+
+
+def fill_instruments(pg_url: str, rows: int) -> None:
+    with psycopg.connect(libpq(pg_url), autocommit=True) as conn:
+        conn.execute(
+            "insert into instruments (code, name, purchase_price, purchase_date, location) "
+            "select 'YQ-' || i, '天平 \"' || i || E'\\n', 1000.5 + i, date '2020-01-01' + i, 'A' || (i %% 2) "
+            "from generate_series(1, %s) i",
+            (rows,),
+        )
+
+
+@SIZES
+def test_a_multi_row_insert_leaves_one_whole_row_each(pg_url: str, engine: Engine, rows: int) -> None:
+    fill_instruments(pg_url, rows)
+    logged = audit_rows(engine, "instruments")
+    expected = stored_rows(engine, "instruments")
+    assert [r.record_id for r in logged] == sorted(expected, key=int)  # in the order the rows went in
+    assert {r.record_id: r.changes for r in logged} == expected
+    assert logged[0].changes["purchase_price"] == "1001.50"
+    assert logged[0].changes["purchase_date"] == "2020-01-02"
+    assert len({r.txid for r in logged}) == 1 and all(r.action == "insert" for r in logged)
+
+
+@SIZES
+def test_a_multi_row_update_records_changed_rows_and_columns_only(
+    pg_url: str, engine: Engine, rows: int
+) -> None:
+    fill_instruments(pg_url, rows)
+    before = stored_rows(engine, "instruments")
+    with psycopg.connect(libpq(pg_url), autocommit=True) as conn:
+        conn.execute("select set_config('labdesk.app_user', 'bob', false)")
+        # Odd ids get a new name; even ids are "updated" to what they hold: no audit row for those.
+        conn.execute("update instruments set name = case when id % 2 = 1 then name || '!' else name end, "
+                     "purchase_price = purchase_price * 1")  # fmt: skip
+    updates = [r for r in audit_rows(engine, "instruments") if r.action == "update"]
+    odd = sorted((k for k in before if int(k) % 2 == 1), key=int)
+    assert [r.record_id for r in updates] == odd
+    for row in updates:  # each old value paired with its own row's new value
+        assert row.changes == {"name": [before[row.record_id]["name"], before[row.record_id]["name"] + "!"]}
+        assert row.app_user == "bob" and row.db_user == "postgres"
+    with psycopg.connect(libpq(pg_url), autocommit=True) as conn:
+        conn.execute("update instruments set name = name where true")
+    assert len([r for r in audit_rows(engine, "instruments") if r.action == "update"]) == len(odd)
+
+
+@SIZES
+def test_a_multi_row_delete_and_its_cascade_leave_whole_rows(pg_url: str, engine: Engine, rows: int) -> None:
+    fill_instruments(pg_url, rows)
+    with psycopg.connect(libpq(pg_url), autocommit=True) as conn:
+        conn.execute("insert into repair_records (instrument_id, reported_at, fault, photo, cost) "
+                     "select id, now(), 'f', case when id % 2 = 0 then '\\x89504e47'::bytea end, 12.5 "
+                     "from instruments")  # fmt: skip
+        repairs = stored_rows(engine, "repair_records")
+        instruments = stored_rows(engine, "instruments")
+        conn.execute("delete from instruments")  # ON DELETE CASCADE removes the repair records too
+    deleted = [r for r in audit_rows(engine, "instruments") if r.action == "delete"]
+    assert {r.record_id: r.changes for r in deleted} == instruments and len(deleted) == rows
+    cascaded = {r.record_id: r.changes for r in audit_rows(engine, "repair_records") if r.action == "delete"}
+    assert cascaded.keys() == repairs.keys()
+    photo = {"size": 4, "sha256": hashlib.sha256(b"\x89PNG").hexdigest()}
+    for key, row in cascaded.items():
+        assert row == {**repairs[key], "photo": photo if int(row["instrument_id"]) % 2 == 0 else None}
+        assert row["cost"] == "12.50"
+
+
+@SIZES
+def test_copy_is_audited_row_by_row(pg_url: str, engine: Engine, rows: int) -> None:
+    with (
+        psycopg.connect(libpq(pg_url), autocommit=True) as conn,
+        conn.cursor().copy("copy instruments (code, name, purchase_price) from stdin") as copy,
+    ):
+        for i in range(rows):
+            copy.write_row((f"CP-{i}", f'复制 {i}\t"', Decimal("7.10")))
+    logged = audit_rows(engine, "instruments")
+    assert {r.record_id: r.changes for r in logged} == stored_rows(engine, "instruments")
+    assert [r.changes["code"] for r in logged] == [f"CP-{i}" for i in range(rows)]
+    assert logged[-1].changes["purchase_price"] == "7.10"
+
+
+@SIZES
+def test_binary_changes_and_key_changes_in_one_statement(pg_url: str, engine: Engine, rows: int) -> None:
+    fill_instruments(pg_url, rows)
+    with psycopg.connect(libpq(pg_url), autocommit=True) as conn:
+        conn.execute("insert into repair_records (instrument_id, reported_at, fault) "
+                     "select id, now(), 'f' from instruments")  # fmt: skip
+        conn.execute("update repair_records set photo = case when id % 3 = 0 then 'new'::bytea end")
+        people = [conn.execute("insert into people (login, full_name) values (%s, 'x') returning id",
+                               (f"p{i}",)).fetchone() for i in range(rows)]  # fmt: skip
+        conn.execute("insert into person_roles (person_id, role_id) select p.id, r.id from people p, "
+                     "job_roles r where r.key = 'technician'")  # fmt: skip
+        role = conn.execute("select id from job_roles where key = 'admin'").fetchone()
+        conn.execute("update person_roles set role_id = %s", role)  # the key itself changes
+    photos = [r for r in audit_rows(engine, "repair_records") if r.action == "update"]
+    assert [int(r.record_id) % 3 for r in photos] == [0] * len(photos) and photos
+    new = {"size": 3, "sha256": hashlib.sha256(b"new").hexdigest()}
+    assert all(r.changes == {"photo": [None, new]} for r in photos)
+    moved = [r for r in audit_rows(engine, "person_roles") if r.action == "update"]
+    assert sorted(r.record_id for r in moved) == sorted(f"{p[0]}/{role[0]}" for p in people if p and role)
+    assert all(r.changes["role_id"][1] == (role[0] if role else None) for r in moved)
+
+
+def test_the_status_guard_and_the_audit_triggers_work_together(pg_url: str, engine: Engine) -> None:
+    apply_security(engine)  # adds the BEFORE UPDATE OF status row trigger on instruments
+    fill_instruments(pg_url, 30)
+    with psycopg.connect(libpq(pg_url), autocommit=True) as conn:
+        conn.execute("update instruments set status = 'under_repair' where id % 2 = 0")
+        statuses = conn.execute("select count(*) from pg_trigger where tgrelid = 'instruments'::regclass "
+                                "and tgname like 'labdesk_limit%'").fetchone()  # fmt: skip
+    updates = [r for r in audit_rows(engine, "instruments") if r.action == "update"]
+    assert statuses == (1,) and len(updates) == 15
+    assert all(r.changes == {"status": ["in_service", "under_repair"]} for r in updates)
