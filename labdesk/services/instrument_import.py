@@ -19,6 +19,8 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from psycopg import sql as pg_sql
+from psycopg.errors import UniqueViolation
 from sqlalchemy import Table, insert, or_, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
@@ -437,6 +439,23 @@ def _number(session: Session, report: ImportReport, records: list[dict[str, Any]
     return len(numbers)
 
 
+def _copy(session: Session, table: Table, chunk: Sequence[dict[str, Any]]) -> None:
+    """PostgreSQL: COPY the rows in, in the session's own transaction.
+
+    Measured on 10,000 rows: 1,000-row multi-VALUES INSERTs spent most of their time in the driver
+    parsing the long statement for placeholders; COPY sends typed rows with no statement to parse,
+    and the per-statement audit trigger records them all in one pass.
+    """
+    columns = list(chunk[0])
+    statement = pg_sql.SQL("COPY {} ({}) FROM STDIN").format(
+        pg_sql.Identifier(table.name), pg_sql.SQL(", ").join(pg_sql.Identifier(c) for c in columns)
+    )
+    driver = session.connection().connection.driver_connection
+    with driver.cursor() as cursor, cursor.copy(statement) as copy:  # type: ignore[union-attr]
+        for record in chunk:
+            copy.write_row([record[c] for c in columns])
+
+
 def commit(
     session: Session,
     report: ImportReport,
@@ -460,18 +479,18 @@ def commit(
     numbered = _number(session, report, records)
     table: Table = Instrument.__table__  # type: ignore[assignment]  # declared tables are Tables
     # The embedded file audits in Python and needs the new ids; PostgreSQL's triggers audit by themselves.
-    needs_ids = session.get_bind().dialect.name == "sqlite"
-    # SQLite: one prepared statement, executemany (RETURNING with the row order kept would send one row
-    # per statement). PostgreSQL: RETURNING makes SQLAlchemy send 1,000-row multi-VALUES statements,
-    # where a plain executemany is 10,000 single-row statements (psycopg's pipeline), 10x slower.
-    statement = insert(table) if needs_ids else insert(table).returning(table.c.id)
+    on_sqlite = session.get_bind().dialect.name == "sqlite"
     done = 0
     for chunk in _chunks(records):
         if cancelled is not None and cancelled():
             raise ImportCancelled()
         try:
-            session.execute(statement, list(chunk))
-        except IntegrityError as error:
+            if on_sqlite:
+                # One prepared statement, executemany.
+                session.execute(insert(table), list(chunk))
+            else:
+                _copy(session, table, chunk)
+        except (IntegrityError, UniqueViolation) as error:
             raise ProblemError(
                 Problem(
                     N(
@@ -481,7 +500,7 @@ def commit(
                     ),
                 )
             ) from error
-        if needs_ids:
+        if on_sqlite:
             codes = [r["code"] for r in chunk]
             ids = {
                 code: new_id
@@ -491,7 +510,7 @@ def commit(
             }
             for record in chunk:
                 record["id"] = ids[record["code"]]
-        audit.record_bulk(session, "instruments", chunk)
+            audit.record_bulk(session, "instruments", chunk)
         done += len(chunk)
         if progress is not None:
             progress(done, len(records))
