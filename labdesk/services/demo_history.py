@@ -26,7 +26,8 @@ from labdesk.models import (
     SampleStatus,
     Urgency,
 )
-from labdesk.services.demo import CENT, Demo, Row, add_months, money, order_totals, stamp
+from labdesk.services import pricing
+from labdesk.services.demo import CENT, SURCHARGE_PCT, VAT_RATE, Demo, Row, add_months, money, stamp
 from labdesk.services.demo_pools import CANCEL_REASONS, SAMPLE_KINDS, TEST_ITEMS
 
 # Short names: they fill every line of the status tables below.
@@ -213,6 +214,11 @@ def orders(d: Demo) -> None:
     lines: list[Row] = []
     fees: list[Row] = []
     custody: list[Row] = []
+    # Priced by the pricing engine, as the app prices orders, so the demo cannot disagree with it.
+    catalogue = pricing.CatalogueSnapshot(
+        {i: pricing.ItemPrice(i, s.code, s.name, s.price, s.unit) for i, s in enumerate(TEST_ITEMS, 1)},
+        {p: pricing.PackagePrice(p, "", n, price) for ps in d.packages_of.values() for p, price, n, _ in ps},
+    )
     for oid, (day, status, n_samples) in enumerate(zip(days, statuses, per_order, strict=True), 1):
         cust = rng.choice(buyers)
         signed = [k for k in cust["contracts"] if k["signed"] and k["signed"] <= day]
@@ -237,8 +243,9 @@ def orders(d: Demo) -> None:
         price_list = d.prices.get(("contract", contract["id"]) if contract else ("", 0)) or d.prices.get(
             ("customer", cust["id"]), (Decimal(0), {})
         )
+        deal = pricing.PriceListSnapshot(0, "", *price_list)  # applied to every order of its owner, as before
         contact_id, contact_name = cust["contacts"][0]
-        amounts, negotiated, longest, info_lines, info_samples = [], [], 1, [], []
+        priced, longest, info_lines, info_samples = [], 1, [], []
         for s in range(max(n_samples, 1)):
             sid = len(samples) + 1 if s < n_samples else None
             if sid is not None:
@@ -249,18 +256,10 @@ def orders(d: Demo) -> None:
                 custody += events
                 info_samples.append(sid)
             for item, package, desc, qty, unit_price, days_needed in _pick_lines(d, material):
-                amount = money(unit_price * qty)
-                fixed = price_list[1].get(item) if item else None
-                # Packages are already discounted; a fixed price wins over the list's percentage.
-                deal = (
-                    money(fixed * qty)
-                    if fixed is not None
-                    else amount
-                    if package
-                    else money(amount * (100 - price_list[0]) / 100)
-                )
-                amounts.append(amount)
-                negotiated.append(deal)
+                # qty counts the points of a per-point item on its one sample (see services/pricing.py)
+                per_sample = item is None or TEST_ITEMS[item - 1].unit is PricingUnit.PER_SAMPLE
+                units = (qty, 1) if per_sample else (1, qty)
+                priced.append(pricing.LineInput(item, package, *units))
                 longest = max(longest, days_needed)
                 lines.append(
                     {
@@ -272,12 +271,16 @@ def orders(d: Demo) -> None:
                         "description": desc,
                         "quantity": qty,
                         "unit_price": unit_price,
-                        "amount": amount,
+                        "amount": unit_price * qty,
                         **stamp(moments[0], d.logins[front]),
                     }
                 )
                 info_lines.append((lines[-1]["id"], sid, item, package, desc))
-        totals = order_totals(amounts, negotiated, urgency)
+        terms = pricing.OrderTerms(SURCHARGE_PCT[urgency], VAT_RATE, day)
+        breakdown = pricing.price_order(catalogue, priced, terms, deal)
+        if not breakdown.ok:  # the demo's own catalogue: a refusal is a bug in the demo
+            raise RuntimeError(f"demo order {oid}: {[str(p.problem) for p in breakdown.problems]}")
+        totals: Row = breakdown.order_columns()
         due = day + dt.timedelta(
             days={
                 Urgency.NORMAL: longest,
