@@ -17,7 +17,7 @@ import random
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
-from decimal import ROUND_FLOOR, ROUND_HALF_UP, Decimal
+from decimal import ROUND_FLOOR, Decimal
 from typing import Any, TypeVar
 
 from sqlalchemy import Connection, Engine, Table, func, insert, select, text
@@ -43,6 +43,7 @@ from labdesk.services.demo_pools import (
     TEST_ITEMS,
 )
 from labdesk.services.numbering import DEFAULT_RULES, format_number, period_key
+from labdesk.services.pricing import money as money  # the demo rounds as the price engine does
 
 Row = dict[str, Any]
 T = TypeVar("T")
@@ -73,36 +74,6 @@ class DatabaseNotEmpty(Exception):
 
 class DemoCancelled(Exception):
     """The caller's ``cancelled()`` said stop; the transaction was rolled back."""
-
-
-def money(value: Decimal) -> Decimal:
-    """Round to the fen, half up, as Chinese invoices do."""
-    return value.quantize(CENT, ROUND_HALF_UP)
-
-
-def order_totals(
-    amounts: list[Decimal], negotiated: list[Decimal], urgency: Urgency, vat_rate: Decimal = VAT_RATE
-) -> Row:
-    """The price breakdown of an order from its lines' list and negotiated amounts.
-
-    list = sum of line amounts; discount = list - negotiated; surcharge = (list - discount) x urgency %;
-    tax = (list - discount + surcharge) x VAT; final = list - discount + surcharge + tax. Each step is
-    rounded to the fen so the printed breakdown adds up exactly.
-    """
-    list_price = sum(amounts, Decimal("0.00"))
-    discount = list_price - sum(negotiated, Decimal("0.00"))
-    pct = SURCHARGE_PCT[urgency]
-    surcharge = money((list_price - discount) * pct / 100)
-    tax = money((list_price - discount + surcharge) * vat_rate)
-    return {
-        "list_price": list_price,
-        "discount_amount": discount,
-        "surcharge_pct": pct,
-        "surcharge_amount": surcharge,
-        "vat_rate": vat_rate,
-        "tax_amount": tax,
-        "final_price": list_price - discount + surcharge + tax,
-    }
 
 
 def stamp(at: dt.datetime, login: str) -> Row:
