@@ -32,6 +32,7 @@ from labdesk.ui.ledger_model import LedgerTableModel
 
 if TYPE_CHECKING:
     from labdesk.services.database import Database
+    from labdesk.ui.fee_batch_dialog import FeeLedgerTools
     from labdesk.ui.instrument_actions import ActionsEntry
     from labdesk.ui.label_print_dialog import LabelPrintDialog
 
@@ -178,6 +179,11 @@ class LedgerTab(QWidget):
         layout.addLayout(bar)
         layout.addWidget(self.error_label)
         layout.addWidget(self.table, 1)
+        self.fee_tools: FeeLedgerTools | None = None
+        if spec.name == "fees":  # finance's batch edit and the footer totals
+            from labdesk.ui.fee_batch_dialog import FeeLedgerTools
+
+            self.fee_tools = FeeLedgerTools(self, bar, layout)
 
         scope = Qt.ShortcutContext.WidgetWithChildrenShortcut
         bindings = [("Ctrl+F", self.focus_search), ("Ctrl+P", self.print_labels)]

@@ -1359,6 +1359,133 @@
         </message>
     </context>
     <context>
+        <name>FeeBatchDialog</name>
+        <message>
+            <location filename="../../labdesk/ui/fee_batch_dialog.py" line="56" />
+            <source>Batch edit fees</source>
+            <translation>批量修改收费</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/fee_batch_dialog.py" line="62" />
+            <source>Reading the selection…</source>
+            <translation>正在读取所选委托…</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/fee_batch_dialog.py" line="72" />
+            <location filename="../../labdesk/ui/fee_batch_dialog.py" line="77" />
+            <source>Unchanged</source>
+            <translation>不变</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/fee_batch_dialog.py" line="73" />
+            <source>Charged</source>
+            <translation>已收费</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/fee_batch_dialog.py" line="74" />
+            <source>Not charged (free)</source>
+            <translation>不收费（免费）</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/fee_batch_dialog.py" line="78" />
+            <source>Received in full (each order's final price)</source>
+            <translation>全额收讫（各委托的最终价格）</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/fee_batch_dialog.py" line="79" />
+            <source>This amount for every order:</source>
+            <translation>每个委托均为此金额：</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/fee_batch_dialog.py" line="85" />
+            <source>Replace the note with:</source>
+            <translation>备注替换为：</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/fee_batch_dialog.py" line="90" />
+            <source>(empty clears the note)</source>
+            <translation>（留空则清除备注）</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/fee_batch_dialog.py" line="100" />
+            <source>Charged?</source>
+            <translation>是否收费</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/fee_batch_dialog.py" line="101" />
+            <source>Amount received</source>
+            <translation>实收金额</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/fee_batch_dialog.py" line="102" />
+            <source>Note</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/fee_batch_dialog.py" line="103" />
+            <source>Each changed order is marked as confirmed by %1 now.</source>
+            <translation>修改的每个委托将记为由 %1 于此刻确认。</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/fee_batch_dialog.py" line="113" />
+            <source>Apply</source>
+            <translation>应用</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/fee_batch_dialog.py" line="115" />
+            <source>Read again</source>
+            <translation>重新读取</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/fee_batch_dialog.py" line="148" />
+            <source>%1 orders, total %2</source>
+            <translation>%1 个委托，合计 %2</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/fee_batch_dialog.py" line="150" />
+            <source>Received %1, outstanding %2</source>
+            <translation>已收 %1，未收 %2</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/fee_batch_dialog.py" line="154" />
+            <source>None of the selected orders has a fee row any more; refresh the ledger.</source>
+            <translation>所选委托都已没有收费记录；请刷新台账。</translation>
+        </message>
+    </context>
+    <context>
+        <name>FeeLedgerTools</name>
+        <message>
+            <location filename="../../labdesk/ui/fee_batch_dialog.py" line="228" />
+            <source>Batch edit…</source>
+            <translation>批量修改…</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/fee_batch_dialog.py" line="230" />
+            <source>Set charged?, amount received and note of the selected orders</source>
+            <translation>修改所选委托的是否收费、实收金额和备注</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/fee_batch_dialog.py" line="231" />
+            <source>Only finance may batch-edit fees.</source>
+            <translation>只有财务可以批量修改收费。</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/fee_batch_dialog.py" line="263" />
+            <source>Some selected rows are not loaded yet; scroll to them or select all rows (Ctrl+A).</source>
+            <translation>部分所选行尚未载入；请滚动到这些行，或全选（Ctrl+A）。</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/fee_batch_dialog.py" line="288" />
+            <source>Fees of %1 orders changed</source>
+            <translation>已修改 %1 个委托的收费</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/fee_batch_dialog.py" line="304" />
+            <source>%1 orders: final price %2, received %3, outstanding %4</source>
+            <translation>%1 个委托：应收 %2，已收 %3，未收 %4</translation>
+        </message>
+    </context>
+    <context>
         <name>FilterBar</name>
         <message>
             <location filename="../../labdesk/ui/ledger_filters.py" line="127" />
@@ -2779,109 +2906,109 @@
     <context>
         <name>LedgerTab</name>
         <message>
-            <location filename="../../labdesk/ui/ledger_view.py" line="80" />
+            <location filename="../../labdesk/ui/ledger_view.py" line="81" />
             <source>Search (Ctrl+F)…</source>
             <translation>搜索（Ctrl+F）…</translation>
         </message>
         <message>
-            <location filename="../../labdesk/ui/ledger_view.py" line="99" />
+            <location filename="../../labdesk/ui/ledger_view.py" line="100" />
             <source>Export to Excel…</source>
             <translation>导出到 Excel…</translation>
         </message>
         <message>
-            <location filename="../../labdesk/ui/ledger_view.py" line="100" />
+            <location filename="../../labdesk/ui/ledger_view.py" line="101" />
             <source>Export the rows shown, with the visible columns (Ctrl+E)</source>
             <translation>导出当前显示的行和可见列（Ctrl+E）</translation>
         </message>
         <message>
-            <location filename="../../labdesk/ui/ledger_view.py" line="104" />
+            <location filename="../../labdesk/ui/ledger_view.py" line="105" />
             <source>Print sample labels…</source>
             <translation>打印样品标签…</translation>
         </message>
         <message>
-            <location filename="../../labdesk/ui/ledger_view.py" line="106" />
+            <location filename="../../labdesk/ui/ledger_view.py" line="107" />
             <source>Print QR labels for the samples of the selected orders (Ctrl+P)</source>
             <translation>为选中委托单的样品打印二维码标签（Ctrl+P）</translation>
         </message>
         <message>
-            <location filename="../../labdesk/ui/ledger_view.py" line="108" />
+            <location filename="../../labdesk/ui/ledger_view.py" line="109" />
             <source>Print labels…</source>
             <translation>打印标签…</translation>
         </message>
         <message>
-            <location filename="../../labdesk/ui/ledger_view.py" line="109" />
+            <location filename="../../labdesk/ui/ledger_view.py" line="110" />
             <source>Print QR labels for the selected rows (Ctrl+P)</source>
             <translation>为选中的行打印二维码标签（Ctrl+P）</translation>
         </message>
         <message>
-            <location filename="../../labdesk/ui/ledger_view.py" line="114" />
+            <location filename="../../labdesk/ui/ledger_view.py" line="115" />
             <source>Refresh</source>
             <translation>刷新</translation>
         </message>
         <message>
-            <location filename="../../labdesk/ui/ledger_view.py" line="118" />
+            <location filename="../../labdesk/ui/ledger_view.py" line="119" />
             <source>Calibration plan…</source>
             <translation>校准计划…</translation>
         </message>
         <message>
-            <location filename="../../labdesk/ui/ledger_view.py" line="120" />
+            <location filename="../../labdesk/ui/ledger_view.py" line="121" />
             <source>Instruments due for calibration in the coming months, overdue first</source>
             <translation>未来几个月内到期需校准的仪器，逾期的排在最前</translation>
         </message>
         <message>
-            <location filename="../../labdesk/ui/ledger_view.py" line="123" />
-            <location filename="../../labdesk/ui/ledger_view.py" line="280" />
+            <location filename="../../labdesk/ui/ledger_view.py" line="124" />
+            <location filename="../../labdesk/ui/ledger_view.py" line="286" />
             <source>New %1</source>
             <translation>新建%1</translation>
         </message>
         <message>
-            <location filename="../../labdesk/ui/ledger_view.py" line="126" />
+            <location filename="../../labdesk/ui/ledger_view.py" line="127" />
             <source>A new record (Ctrl+N)</source>
             <translation>新建记录（Ctrl+N）</translation>
         </message>
         <message>
-            <location filename="../../labdesk/ui/ledger_view.py" line="303" />
+            <location filename="../../labdesk/ui/ledger_view.py" line="309" />
             <source>Select the rows to print labels for first.</source>
             <translation>请先选择要打印标签的行。</translation>
         </message>
         <message>
-            <location filename="../../labdesk/ui/ledger_view.py" line="322" />
+            <location filename="../../labdesk/ui/ledger_view.py" line="328" />
             <source>The selected orders have no samples.</source>
             <translation>选中的委托单没有样品。</translation>
         </message>
         <message>
-            <location filename="../../labdesk/ui/ledger_view.py" line="356" />
-            <location filename="../../labdesk/ui/ledger_view.py" line="385" />
+            <location filename="../../labdesk/ui/ledger_view.py" line="362" />
+            <location filename="../../labdesk/ui/ledger_view.py" line="391" />
             <source>Export to Excel</source>
             <translation>导出到 Excel</translation>
         </message>
         <message>
-            <location filename="../../labdesk/ui/ledger_view.py" line="357" />
+            <location filename="../../labdesk/ui/ledger_view.py" line="363" />
             <source>Excel workbook (*.xlsx)</source>
             <translation>Excel 工作簿 (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../labdesk/ui/ledger_view.py" line="369" />
+            <location filename="../../labdesk/ui/ledger_view.py" line="375" />
             <source>Export cancelled.</source>
             <translation>已取消导出。</translation>
         </message>
         <message>
-            <location filename="../../labdesk/ui/ledger_view.py" line="379" />
+            <location filename="../../labdesk/ui/ledger_view.py" line="385" />
             <source>Exported %1 rows to %2</source>
             <translation>已导出 %1 行到 %2</translation>
         </message>
         <message>
-            <location filename="../../labdesk/ui/ledger_view.py" line="391" />
+            <location filename="../../labdesk/ui/ledger_view.py" line="397" />
             <source>Counting…</source>
             <translation>正在统计…</translation>
         </message>
         <message>
-            <location filename="../../labdesk/ui/ledger_view.py" line="394" />
+            <location filename="../../labdesk/ui/ledger_view.py" line="400" />
             <source>1 row</source>
             <translation>共 1 条</translation>
         </message>
         <message>
-            <location filename="../../labdesk/ui/ledger_view.py" line="395" />
+            <location filename="../../labdesk/ui/ledger_view.py" line="401" />
             <source>%1 rows</source>
             <translation>共 %1 条</translation>
         </message>
@@ -3499,6 +3626,98 @@
             <translation>“{field}”不是日期；请按 2026-12-31 的格式填写。</translation>
         </message>
         <message>
+            <location filename="../../labdesk/services/catalog_import.py" line="111" />
+            <location filename="../../labdesk/services/instrument_cells.py" line="63" />
+            <source>The text contains a NUL character, which cannot be stored. Remove it.</source>
+            <translation>文本含有 NUL 字符，无法保存。请删除它。</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/services/catalog_import.py" line="114" />
+            <location filename="../../labdesk/services/instrument_cells.py" line="67" />
+            <source>Too long: {length} characters; at most {limit} are allowed.</source>
+            <translation>太长：{length} 个字符；最多允许 {limit} 个。</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/services/catalog_import.py" line="133" />
+            <source>{value} is not a price. Write a number such as 120 or 85.50.</source>
+            <translation>{value} 不是价格。请填写数字，如 120 或 85.50。</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/services/catalog_import.py" line="137" />
+            <source>The price {value} has more than two decimals. Write it to the fen, such as 85.50.</source>
+            <translation>价格 {value} 超过两位小数。请精确到分，如 85.50。</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/services/catalog_import.py" line="142" />
+            <source>The price {value} is negative or too large. Correct it.</source>
+            <translation>价格 {value} 为负数或过大。请更正。</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/services/catalog_import.py" line="154" />
+            <source>{value} is not a turnaround in days. Use a whole number from 1 to {max}.</source>
+            <translation>{value} 不是检测周期天数。请填写 1 到 {max} 的整数。</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/services/catalog_import.py" line="89" />
+            <location filename="../../labdesk/services/instrument_import.py" line="127" />
+            <source>{file}: {count} problem(s) found; nothing was imported. Correct them and try again.</source>
+            <translation>{file}：发现 {count} 个问题，未导入任何数据。请改正后重试。</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/services/catalog_import.py" line="109" />
+            <location filename="../../labdesk/services/instrument_cells.py" line="61" />
+            <source>A code cannot contain line breaks or control characters.</source>
+            <translation>编号不能包含换行符或控制字符。</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/services/catalog_import.py" line="170" />
+            <source>{value} is not a pricing unit. Use 按样品, 按参数 or 按点.</source>
+            <translation>{value} 不是计价单位。请填写 按样品、按参数 或 按点。</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/services/catalog_import.py" line="195" />
+            <source>Unknown column header {header}. Use the catalogue's headers.</source>
+            <translation>未知的列标题 {header}。请使用检测项目目录的列标题。</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/services/catalog_import.py" line="276" />
+            <source>Code {code} is already in the catalogue. Use another code.</source>
+            <translation>编号 {code} 已在检测项目目录中。请换一个编号。</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/services/catalog_import.py" line="183" />
+            <source>The sheet is empty. Fill in the catalogue and try again.</source>
+            <translation>工作表为空。请填写检测项目后重试。</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/services/catalog_import.py" line="200" />
+            <source>Column {header} appears twice. Keep one.</source>
+            <translation>列 {header} 出现了两次。请只保留一列。</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/services/catalog_import.py" line="302" />
+            <location filename="../../labdesk/services/instrument_import.py" line="496" />
+            <source>Another workstation added one of these codes meanwhile; nothing was imported. Check the file again and import it.</source>
+            <translation>其他工作站刚刚添加了其中某个编号，未导入任何数据。请重新检查文件后再导入。</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/services/catalog_import.py" line="213" />
+            <source>The sheet has no {field} column. Use the catalogue's headers.</source>
+            <translation>工作表缺少 {field} 列。请使用检测项目目录的列标题。</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/services/catalog_import.py" line="251" />
+            <location filename="../../labdesk/services/instrument_import.py" line="280" />
+            <source>Code {code} is already used on row {first}. Each code may appear once.</source>
+            <translation>编号 {code} 已在第 {first} 行使用。每个编号只能出现一次。</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/services/catalog_import.py" line="235" />
+            <location filename="../../labdesk/services/instrument_import.py" line="261" />
+            <source>{field} is required. Fill it in.</source>
+            <translation>{field} 为必填项，请填写。</translation>
+        </message>
+        <message>
             <location filename="../../labdesk/services/coding_rules.py" line="110" />
             <source>Someone else changed this coding rule while you were editing it. Close and reopen Coding rules to see their change, then edit again.</source>
             <translation>您编辑期间，其他人修改了这条编号规则。请关闭并重新打开“编号规则”查看其修改，然后再编辑。</translation>
@@ -3539,14 +3758,44 @@
             <translation>数据库服务器 {where} 无法使用：{detail}。</translation>
         </message>
         <message>
-            <location filename="../../labdesk/services/instrument_cells.py" line="63" />
-            <source>The text contains a NUL character, which cannot be stored. Remove it.</source>
-            <translation>文本含有 NUL 字符，无法保存。请删除它。</translation>
+            <location filename="../../labdesk/services/fees.py" line="216" />
+            <source>{count} of the {total} orders were changed by someone else since the summary was read ({orders}), so nothing was changed; refresh and try again.</source>
+            <translation>读取汇总后，{total} 个委托中有 {count} 个已被他人修改（{orders}），因此未做任何修改；请刷新后重试。</translation>
         </message>
         <message>
-            <location filename="../../labdesk/services/instrument_cells.py" line="67" />
-            <source>Too long: {length} characters; at most {limit} are allowed.</source>
-            <translation>太长：{length} 个字符；最多允许 {limit} 个。</translation>
+            <location filename="../../labdesk/services/fees.py" line="164" />
+            <source>The amount {value} is not a number; type it like 1200.50.</source>
+            <translation>金额 {value} 不是数字；请按 1200.50 这样的格式输入。</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/services/fees.py" line="167" />
+            <source>The amount must be between 0 and {max}.</source>
+            <translation>金额必须在 0 到 {max} 之间。</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/services/fees.py" line="170" />
+            <source>The amount {value} has more than two decimals; round it to fen.</source>
+            <translation>金额 {value} 的小数超过两位；请精确到分。</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/services/fees.py" line="178" />
+            <source>The note contains a NUL character, which cannot be stored; remove it.</source>
+            <translation>备注含有无法保存的 NUL 字符；请删除它。</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/services/fees.py" line="181" />
+            <source>The note has {length} characters; at most {max} fit.</source>
+            <translation>备注有 {length} 个字符；最多只能 {max} 个。</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/services/fees.py" line="199" />
+            <source>Choose at least one field to change.</source>
+            <translation>请至少选择一项要修改的内容。</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/services/fees.py" line="208" />
+            <source>{who} may not change the fee ledger.</source>
+            <translation>{who} 无权修改收费台账。</translation>
         </message>
         <message>
             <location filename="../../labdesk/services/instrument_cells.py" line="95" />
@@ -3574,11 +3823,6 @@
             <translation>{value} 不是设备状态。请使用以下之一：{keys}，或 {labels}。</translation>
         </message>
         <message>
-            <location filename="../../labdesk/services/instrument_cells.py" line="61" />
-            <source>A code cannot contain line breaks or control characters.</source>
-            <translation>编号不能包含换行符或控制字符。</translation>
-        </message>
-        <message>
             <location filename="../../labdesk/services/instrument_cells.py" line="88" />
             <source>{value} is not a date. Use an Excel date or write 2026-03-01, 2026/3/1 or 2026年3月1日.</source>
             <translation>{value} 不是日期。请使用 Excel 日期，或写成 2026-03-01、2026/3/1 或 2026年3月1日。</translation>
@@ -3589,94 +3833,74 @@
             <translation>{value} 不是存在的日期。请检查月份和日。</translation>
         </message>
         <message>
-            <location filename="../../labdesk/services/instrument_import.py" line="65" />
+            <location filename="../../labdesk/services/instrument_import.py" line="67" />
             <source>row {row}: {reason}</source>
             <translation>第 {row} 行：{reason}</translation>
         </message>
         <message>
-            <location filename="../../labdesk/services/instrument_import.py" line="369" />
+            <location filename="../../labdesk/services/instrument_import.py" line="371" />
             <source>Nobody called {name} is on the staff list. Use a person's full name or login.</source>
             <translation>人员名单中没有 {name}。请填写人员的姓名或登录名。</translation>
         </message>
         <message>
-            <location filename="../../labdesk/services/instrument_import.py" line="63" />
+            <location filename="../../labdesk/services/instrument_import.py" line="65" />
             <source>row {row}, column {column}: {reason}</source>
             <translation>第 {row} 行，{column} 列：{reason}</translation>
         </message>
         <message>
-            <location filename="../../labdesk/services/instrument_import.py" line="125" />
-            <source>{file}: {count} problem(s) found; nothing was imported. Correct them and try again.</source>
-            <translation>{file}：发现 {count} 个问题，未导入任何数据。请改正后重试。</translation>
-        </message>
-        <message>
-            <location filename="../../labdesk/services/instrument_import.py" line="137" />
+            <location filename="../../labdesk/services/instrument_import.py" line="139" />
             <source>The import was cancelled; nothing was imported.</source>
             <translation>导入已取消，未导入任何数据。</translation>
         </message>
         <message>
-            <location filename="../../labdesk/services/instrument_import.py" line="373" />
+            <location filename="../../labdesk/services/instrument_import.py" line="375" />
             <source>Several people are called {name}. Use the login of the one you mean.</source>
             <translation>有多人名为 {name}。请填写所指人员的登录名。</translation>
         </message>
         <message>
-            <location filename="../../labdesk/services/instrument_import.py" line="219" />
+            <location filename="../../labdesk/services/instrument_import.py" line="221" />
             <source>The sheet is empty. Fill in the import template and try again.</source>
             <translation>工作表是空的。请填写导入模板后重试。</translation>
         </message>
         <message>
-            <location filename="../../labdesk/services/instrument_import.py" line="231" />
+            <location filename="../../labdesk/services/instrument_import.py" line="233" />
             <source>This row should hold the column headers, but none is an instrument field. Use the import template.</source>
             <translation>这一行应为表头，但没有一个是设备字段。请使用导入模板。</translation>
         </message>
         <message>
-            <location filename="../../labdesk/services/instrument_import.py" line="293" />
+            <location filename="../../labdesk/services/instrument_import.py" line="295" />
             <source>The sheet has no instrument rows under its headers. Nothing to import.</source>
             <translation>表头下没有设备数据行，没有可导入的内容。</translation>
         </message>
         <message>
-            <location filename="../../labdesk/services/instrument_import.py" line="375" />
+            <location filename="../../labdesk/services/instrument_import.py" line="377" />
             <source>{name} is deactivated. Choose an active person as custodian.</source>
             <translation>{name} 已停用。请选择在职人员作为保管人。</translation>
         </message>
         <message>
-            <location filename="../../labdesk/services/instrument_import.py" line="428" />
+            <location filename="../../labdesk/services/instrument_import.py" line="430" />
             <source>The coding rule's next number {code} is already used ({where}). Give the rows codes, or ask an administrator to move the instrument counter past it.</source>
             <translation>编码规则的下一个编号 {code} 已被使用（{where}）。请为这些行填写编号，或请管理员把设备编号计数器调到其后。</translation>
         </message>
         <message>
-            <location filename="../../labdesk/services/instrument_import.py" line="153" />
+            <location filename="../../labdesk/services/instrument_import.py" line="155" />
             <source>Unknown column header {header}. Use the headers of the import template.</source>
             <translation>无法识别的表头 {header}。请使用导入模板的表头。</translation>
         </message>
         <message>
-            <location filename="../../labdesk/services/instrument_import.py" line="181" />
+            <location filename="../../labdesk/services/instrument_import.py" line="183" />
             <source>The sheet has no {field} column. Use the headers of the import template.</source>
             <translation>工作表缺少 {field} 列。请使用导入模板的表头。</translation>
         </message>
         <message>
-            <location filename="../../labdesk/services/instrument_import.py" line="353" />
+            <location filename="../../labdesk/services/instrument_import.py" line="355" />
             <source>Code {code} is already in the ledger. Use another code, or leave it empty to have the row numbered.</source>
             <translation>编号 {code} 已在台账中。请换一个编号，或留空由系统自动编号。</translation>
         </message>
         <message>
-            <location filename="../../labdesk/services/instrument_import.py" line="477" />
-            <source>Another workstation added one of these codes meanwhile; nothing was imported. Check the file again and import it.</source>
-            <translation>其他工作站刚刚添加了其中某个编号，未导入任何数据。请重新检查文件后再导入。</translation>
-        </message>
-        <message>
-            <location filename="../../labdesk/services/instrument_import.py" line="167" />
+            <location filename="../../labdesk/services/instrument_import.py" line="169" />
             <source>Column {header} appears twice (also in column {other}). Keep one.</source>
             <translation>列 {header} 出现了两次（另一处在 {other} 列）。请只保留一列。</translation>
-        </message>
-        <message>
-            <location filename="../../labdesk/services/instrument_import.py" line="278" />
-            <source>Code {code} is already used on row {first}. Each code may appear once.</source>
-            <translation>编号 {code} 已在第 {first} 行使用。每个编号只能出现一次。</translation>
-        </message>
-        <message>
-            <location filename="../../labdesk/services/instrument_import.py" line="259" />
-            <source>{field} is required. Fill it in.</source>
-            <translation>{field} 为必填项，请填写。</translation>
         </message>
         <message>
             <location filename="../../labdesk/services/instrument_workflow.py" line="144" />
@@ -3927,6 +4151,71 @@
             <location filename="../../labdesk/services/permissions.py" line="334" />
             <source>{who} may not take the step '{step}': it needs one of the roles {roles}.</source>
             <translation>{who} 不能执行步骤“{step}”：需要以下角色之一：{roles}。</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/services/pricing.py" line="223" />
+            <source>The price {price} of {code} has more than two decimals. Correct it in the catalogue or price list to whole fen.</source>
+            <translation>{code} 的价格 {price} 超过两位小数。请在检测项目目录或价目表中更正为精确到分的价格。</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/services/pricing.py" line="232" />
+            <source>The price {price} of {code} is negative. Correct it in the catalogue or price list.</source>
+            <translation>{code} 的价格 {price} 为负数。请在检测项目目录或价目表中更正。</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/services/pricing.py" line="253" />
+            <source>Choose a test item or a package for this line.</source>
+            <translation>请为此行选择一个检测项目或一个套餐。</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/services/pricing.py" line="258" />
+            <source>The quantity {value} is not a whole number of 1 or more. Correct it.</source>
+            <translation>数量 {value} 不是大于等于 1 的整数。请更正。</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/services/pricing.py" line="265" />
+            <source>The count {value} is not a whole number of 1 or more. Correct it.</source>
+            <translation>参数数/点数 {value} 不是大于等于 1 的整数。请更正。</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/services/pricing.py" line="284" />
+            <source>{code} {name} is retired and no longer offered. Choose another.</source>
+            <translation>{code} {name} 已停用，不再提供。请选择其他项目。</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/services/pricing.py" line="306" />
+            <source>{code} is priced per sample or per package: set the count to 1.</source>
+            <translation>{code} 按样品或按套餐计价：请将参数数/点数设为 1。</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/services/pricing.py" line="344" />
+            <source>The urgency surcharge {value} % is not between 0 and 500. Correct it.</source>
+            <translation>加急费率 {value} % 不在 0 到 500 之间。请更正。</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/services/pricing.py" line="351" />
+            <source>The VAT rate {value} is not a fraction from 0 to 1 (0.06 = 6 %). Correct it.</source>
+            <translation>增值税率 {value} 不是 0 到 1 之间的小数（0.06 即 6 %）。请更正。</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/services/pricing.py" line="360" />
+            <source>The discount {value} % of price list {name} is not between 0 and 100.</source>
+            <translation>价目表 {name} 的折扣 {value} % 不在 0 到 100 之间。</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/services/pricing.py" line="272" />
+            <source>This package is not in the catalogue. Choose another.</source>
+            <translation>此套餐不在检测项目目录中。请选择其他套餐。</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/services/pricing.py" line="278" />
+            <source>This test item is not in the catalogue. Choose another.</source>
+            <translation>此检测项目不在目录中。请选择其他项目。</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/services/pricing.py" line="294" />
+            <source>{code} {name} was retired after this line was added. It keeps its price; replace it if the laboratory no longer does this test.</source>
+            <translation>{code} {name} 在此行加入后已停用。此行保留原价；如实验室已不再做此项检测，请替换。</translation>
         </message>
         <message>
             <location filename="../../labdesk/services/spreadsheets.py" line="60" />
