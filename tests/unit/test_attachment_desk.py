@@ -75,7 +75,7 @@ def test_instrument_card_lists_its_files_then_its_calibration_certificates(
     rows = desk.list_for_card(db, "instruments", instrument)
     assert [(r.file_name, r.kind, r.reference) for r in rows] == [
         ("manual.pdf", OWN, ""), ("JZ2026-00042.pdf", CALIBRATION, "JZ2026-00042 (2026-03-04)")]
-    assert rows[1].added_by == "zhoumin"  # filed unsigned by the workflow: who recorded the calibration
+    assert rows[1].added_by == "heyong"  # every row is stamped with the acting login when it is flushed
     assert rows[0].id == manual and rows[0].size_bytes == len(b"%PDF manual")
     assert rows[0].content_type == "application/pdf" and rows[0].added_by == "heyong"
     assert rows[0].added_at.tzinfo is not None
