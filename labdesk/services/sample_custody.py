@@ -28,7 +28,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from labdesk.models.samples import CustodyAction, CustodyEvent, Sample, SampleStatus
+from labdesk.models.workflow import WorkflowEvent
 from labdesk.services.actor import Actor
+from labdesk.services.permissions import require_step
 from labdesk.services.problems import Problem, ProblemError
 from labdesk.services.workflow import Workflow, take, transition
 
@@ -135,9 +137,6 @@ def undo(session: Session, done: CustodyDone, actor: Actor) -> CustodyDone:
 
     The undo is itself a custody event and a workflow event: the history shows both.
     """
-    from labdesk.models.workflow import WorkflowEvent
-    from labdesk.services.permissions import require_step
-
     require_step(actor, SAMPLE_WORKFLOW.transition(done.action).step)
     sample = session.get(Sample, done.sample_id)
     if sample is None or sample.version != done.version_after:

@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 
 from labdesk.models.workflow import WorkflowEvent
 from labdesk.services.actor import Actor
+from labdesk.services.permissions import may_step, require_step
 from labdesk.services.problems import Problem, ProblemError
 
 MAX_COMMENT = 2000
@@ -51,8 +52,6 @@ class Workflow:
 
     def available(self, status: str, roles: frozenset[str]) -> list[Transition]:
         """The actions a holder of ``roles`` may take from ``status``, in declaration order."""
-        from labdesk.services.permissions import may_step
-
         return [t for t in self.transitions if status in t.sources and may_step(roles, t.step)]
 
 
@@ -84,8 +83,6 @@ def take(
 ) -> WorkflowEvent:
     """Move ``record`` by ``action`` as ``actor`` and record it; raises PermissionDenied or
     TransitionNotAllowed without changing anything."""
-    from labdesk.services.permissions import require_step
-
     step = workflow.transition(action)
     require_step(actor, step.step)
     if record.status not in step.sources:
