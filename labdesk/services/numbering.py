@@ -14,7 +14,7 @@ import re
 import string
 from dataclasses import dataclass
 
-from sqlalchemy import select
+from sqlalchemy import ColumnElement, String, func, select
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
@@ -71,17 +71,20 @@ def period_key(reset: CounterReset, on: dt.date) -> str:
     return ""
 
 
+def _date_fields(rule: RuleFormat, on: dt.date, type_code: str) -> dict[str, str]:
+    return {
+        "prefix": rule.prefix,
+        "yyyy": f"{on.year:04d}",
+        "yy": f"{on.year % 100:02d}",
+        "mm": f"{on.month:02d}",
+        "dd": f"{on.day:02d}",
+        "type": type_code,
+    }
+
+
 def format_number(rule: RuleFormat, on: dt.date, seq: int, type_code: str = "") -> str:
     """The number for sequence value ``seq`` on day ``on``."""
-    return rule.pattern.format(
-        prefix=rule.prefix,
-        yyyy=f"{on.year:04d}",
-        yy=f"{on.year % 100:02d}",
-        mm=f"{on.month:02d}",
-        dd=f"{on.day:02d}",
-        type=type_code,
-        seq=f"{seq:0{rule.seq_width}d}",
-    )
+    return rule.pattern.format(**_date_fields(rule, on, type_code), seq=f"{seq:0{rule.seq_width}d}")
 
 
 _TYPE_CODE = re.compile(r"[0-9A-Za-z]{0,8}")
@@ -203,18 +206,11 @@ def _rule_row(session: Session, doc_type: DocType) -> CodingRule:
     return row
 
 
-def allocate_numbers(
-    session: Session, doc_type: DocType, count: int = 1, *, type_code: str = "", on: dt.date | None = None
-) -> list[str]:
-    """Take ``count`` consecutive numbers for ``doc_type`` in the caller's transaction.
-
-    The counter row stays locked until the caller commits or rolls back; keep the transaction
-    short. ``type_code`` selects the per-type sequence when the rule numbers per type.
-    """
-    if count < 1:
-        return []
+def _counter_key(
+    session: Session, doc_type: DocType, type_code: str, on: dt.date
+) -> tuple[CodingRule, RuleFormat, str, str]:
+    """The rule and the counter row (type code, period) a number of ``doc_type`` is taken from."""
     check_type_code(type_code)
-    on = on or dt.date.today()
     rule_row = _rule_row(session, doc_type)
     rule = rule_format(rule_row)
     problems = validate_rule(rule)
@@ -225,7 +221,46 @@ def allocate_numbers(
         per_type_sentence = N("Problem", "These numbers are kept per type: choose the type first.")
         raise InvalidCodingRule(Problem(per_type_sentence, {"doc_type": doc_type.value}))
     counter_type = type_code if rule.per_type else ""
-    period = period_key(rule.reset, on)
+    return rule_row, rule, counter_type, period_key(rule.reset, on)
+
+
+def number_for_insert(
+    session: Session, doc_type: DocType, *, type_code: str = "", on: dt.date | None = None
+) -> str | ColumnElement[str]:
+    """The number column's value for a new record: on PostgreSQL a SQL expression the record's own
+    INSERT evaluates, elsewhere the number itself (see :func:`allocate_number`).
+
+    Why: the counter row is locked from the moment the number is taken until COMMIT, and numbers of
+    one document type are taken one after another across all workstations. Taken by the INSERT itself
+    (``labdesk_take_number``, migration 0007), the lock covers only that statement and the commit,
+    not the client's work between taking a number and sending the record. Read the number back from
+    the record after the flush (the ORM fetches it).
+    """
+    if session.get_bind().dialect.name != "postgresql":
+        return allocate_number(session, doc_type, type_code=type_code, on=on)
+    on = on or dt.date.today()
+    rule_row, rule, counter_type, period = _counter_key(session, doc_type, type_code, on)
+    # validate_rule guarantees exactly one plain {seq}: format both sides, the server fills in the middle.
+    left, right = rule.pattern.split("{seq}")
+    fields = _date_fields(rule, on, type_code)
+    return func.labdesk_take_number(
+        rule_row.id, period, counter_type, left.format(**fields), right.format(**fields), rule.seq_width,
+        type_=String(),
+    )
+
+
+def allocate_numbers(
+    session: Session, doc_type: DocType, count: int = 1, *, type_code: str = "", on: dt.date | None = None
+) -> list[str]:
+    """Take ``count`` consecutive numbers for ``doc_type`` in the caller's transaction.
+
+    The counter row stays locked until the caller commits or rolls back; keep the transaction
+    short. ``type_code`` selects the per-type sequence when the rule numbers per type.
+    """
+    if count < 1:
+        return []
+    on = on or dt.date.today()
+    rule_row, rule, counter_type, period = _counter_key(session, doc_type, type_code, on)
     insert = postgresql.insert if session.get_bind().dialect.name == "postgresql" else sqlite.insert
     statement = (
         insert(CodingCounter)

@@ -11,6 +11,7 @@ import multiprocessing as mp
 import time
 from collections import Counter
 
+import pytest
 from sqlalchemy import select
 from sqlalchemy.exc import OperationalError
 
@@ -18,12 +19,14 @@ from labdesk.models import Customer
 from labdesk.models.numbering import DocType
 from labdesk.services.connection import DatabaseTarget, UrlSource
 from labdesk.services.database import open_database
-from labdesk.services.numbering import allocate_number
+from labdesk.services.numbering import allocate_number, number_for_insert
 
 ROLLBACK_EVERY = 5
 
 
-def allocate_in_process(url: str, client: int, transactions: int) -> tuple[list[str], int, int]:
+def allocate_in_process(
+    url: str, client: int, transactions: int, in_insert: bool = False
+) -> tuple[list[str], int, int]:
     """Run in a spawned process: (numbers it committed, transactions rolled back, busy retries)."""
     database = open_database(DatabaseTarget(url, UrlSource.CLI))
     committed: list[str] = []
@@ -34,9 +37,11 @@ def allocate_in_process(url: str, client: int, transactions: int) -> tuple[list[
                 session = database.sessions()
                 session.info["actor"] = database.actor
                 try:
-                    number = allocate_number(session, DocType.CUSTOMER)
-                    session.add(Customer(code=number, name=f"client {client} #{i}"))
+                    take = number_for_insert if in_insert else allocate_number
+                    customer = Customer(code=take(session, DocType.CUSTOMER), name=f"client {client} #{i}")
+                    session.add(customer)
                     session.flush()
+                    number = customer.code  # taken by the INSERT itself when in_insert: read back
                     if i % ROLLBACK_EVERY == 0:
                         session.rollback()
                         rolled_back += 1
@@ -60,10 +65,14 @@ def allocate_in_process(url: str, client: int, transactions: int) -> tuple[list[
     return committed, rolled_back, retries
 
 
-def run_clients(url: str, clients: int, transactions: int) -> tuple[list[str], int, int]:
+def run_clients(
+    url: str, clients: int, transactions: int, in_insert: bool = False
+) -> tuple[list[str], int, int]:
     context = mp.get_context("spawn")  # fresh interpreters: no engine or connection inherited
     with context.Pool(clients) as pool:
-        results = pool.starmap(allocate_in_process, [(url, c, transactions) for c in range(clients)])
+        results = pool.starmap(
+            allocate_in_process, [(url, c, transactions, in_insert) for c in range(clients)]
+        )
     numbers = [n for committed, _, _ in results for n in committed]
     return numbers, sum(r for _, r, _ in results), sum(t for _, _, t in results)
 
@@ -83,9 +92,10 @@ def assert_unique_and_gapless(url: str, numbers: list[str], expected: int) -> No
     assert stored == sorted(numbers)
 
 
-def test_eight_processes_on_postgresql_get_no_duplicate_and_no_gap(pg_url: str) -> None:
+@pytest.mark.parametrize("in_insert", [False, True], ids=["allocate_number", "number_for_insert"])
+def test_eight_processes_on_postgresql_get_no_duplicate_and_no_gap(pg_url: str, in_insert: bool) -> None:
     clients, transactions = 8, 40
-    numbers, rolled_back, retries = run_clients(pg_url, clients, transactions)
+    numbers, rolled_back, retries = run_clients(pg_url, clients, transactions, in_insert)
     assert rolled_back == clients * (transactions // ROLLBACK_EVERY)
     assert retries == 0
     assert_unique_and_gapless(pg_url, numbers, clients * transactions - rolled_back)
