@@ -8,16 +8,11 @@ flagged rows and the tab badge). Throwaway config and data directories, as make_
 
 from __future__ import annotations
 
-import os
 import sys
-import tempfile
-from pathlib import Path
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-_scratch = tempfile.mkdtemp(prefix="labdesk-shots-")
-os.environ["LABDESK_CONFIG_DIR"] = str(Path(_scratch) / "config")
-os.environ["LABDESK_DATA_DIR"] = str(Path(_scratch) / "data")
-os.environ.pop("LABDESK_DATABASE_URL", None)
+from shots import scratch_environment
+
+_scratch = scratch_environment()
 
 from make_screenshots import save, settle, show_rows  # noqa: E402
 from PySide6.QtCore import Qt  # noqa: E402

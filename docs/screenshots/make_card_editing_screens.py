@@ -9,23 +9,15 @@ equipment manager (heyong, 何勇).
 
 from __future__ import annotations
 
-import os
 import shutil
 import sys
-import tempfile
-from collections.abc import Callable
 from pathlib import Path
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-_scratch = tempfile.mkdtemp(prefix="labdesk-shots-")
-os.environ["LABDESK_CONFIG_DIR"] = str(Path(_scratch) / "config")
-os.environ["LABDESK_DATA_DIR"] = str(Path(_scratch) / "data")
-os.environ["LABDESK_USER"] = "heyong"
-os.environ.pop("LABDESK_DATABASE_URL", None)
-HERE = Path(__file__).resolve().parent
+from shots import save, scratch_environment, settle
 
-from PySide6.QtCore import QDeadlineTimer, QEventLoop, QThreadPool  # noqa: E402
-from PySide6.QtWidgets import QApplication, QLineEdit, QWidget  # noqa: E402
+_scratch = scratch_environment("heyong")
+
+from PySide6.QtWidgets import QApplication, QLineEdit  # noqa: E402
 
 from labdesk.services import card_editing, workspace  # noqa: E402
 from labdesk.services.connection import DatabaseTarget, UrlSource, make_engine  # noqa: E402
@@ -34,22 +26,6 @@ from labdesk.services.ledgers.registry import get_ledger  # noqa: E402
 from labdesk.services.migrations import upgrade  # noqa: E402
 from labdesk.ui.card_dialog import CardDialog  # noqa: E402
 from labdesk.ui.i18n import install_translators  # noqa: E402
-
-
-def settle(app: QApplication, until: Callable[[], bool] = lambda: True, timeout_s: float = 30.0) -> None:
-    deadline = QDeadlineTimer(int(timeout_s * 1000))
-    while not deadline.hasExpired():
-        app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
-        if until() and QThreadPool.globalInstance().activeThreadCount() == 0:
-            app.processEvents()
-            return
-    raise TimeoutError("the dialog did not settle")
-
-
-def save(widget: QWidget, name: str) -> None:
-    path = HERE / name
-    widget.grab().save(str(path))
-    print(path)
 
 
 def main() -> int:

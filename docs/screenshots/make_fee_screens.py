@@ -9,20 +9,14 @@ finance clerk (luojuan, 罗娟).
 
 from __future__ import annotations
 
-import os
 import shutil
 import sys
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-_scratch = tempfile.mkdtemp(prefix="labdesk-shots-")
-os.environ["LABDESK_CONFIG_DIR"] = str(Path(_scratch) / "config")
-os.environ["LABDESK_DATA_DIR"] = str(Path(_scratch) / "data")
-os.environ["LABDESK_USER"] = "luojuan"
-os.environ.pop("LABDESK_DATABASE_URL", None)
-HERE = Path(__file__).resolve().parent
+from shots import HERE, scratch_environment
+
+_scratch = scratch_environment("luojuan")
 
 from PySide6.QtCore import (  # noqa: E402
     QDeadlineTimer,

@@ -10,16 +10,12 @@ make_screenshots.py.
 from __future__ import annotations
 
 import datetime as dt
-import os
 import sys
-import tempfile
 from pathlib import Path
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-_scratch = tempfile.mkdtemp(prefix="labdesk-shots-")
-os.environ["LABDESK_CONFIG_DIR"] = str(Path(_scratch) / "config")
-os.environ["LABDESK_DATA_DIR"] = str(Path(_scratch) / "data")
-os.environ.pop("LABDESK_DATABASE_URL", None)
+from shots import scratch_environment
+
+_scratch = scratch_environment()
 
 import openpyxl  # noqa: E402
 from make_screenshots import save, settle  # noqa: E402

@@ -8,22 +8,15 @@ printing to the test printer emulator (tests/printing/emulator.py) that drops th
 
 from __future__ import annotations
 
-import os
 import shutil
 import sys
-import tempfile
-from collections.abc import Callable
 from pathlib import Path
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-_scratch = tempfile.mkdtemp(prefix="labdesk-shots-")
-os.environ["LABDESK_CONFIG_DIR"] = str(Path(_scratch) / "config")
-os.environ["LABDESK_DATA_DIR"] = str(Path(_scratch) / "data")
-os.environ.pop("LABDESK_DATABASE_URL", None)
-HERE = Path(__file__).resolve().parent
+from shots import HERE, scratch_environment, settle
+
+_scratch = scratch_environment()
 sys.path.insert(0, str(HERE.parent.parent))  # for tests.printing.emulator
 
-from PySide6.QtCore import QDeadlineTimer, QEventLoop, QThreadPool  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from labdesk.printing.profiles import PrinterProfile, save_profiles  # noqa: E402
@@ -36,16 +29,6 @@ from labdesk.ui.i18n import install_translators  # noqa: E402
 from labdesk.ui.label_jobs_dialog import LabelJobsDialog  # noqa: E402
 from labdesk.ui.printer_profiles_dialog import PrinterProfilesDialog  # noqa: E402
 from tests.printing.emulator import PrinterEmulator  # noqa: E402
-
-
-def settle(app: QApplication, until: Callable[[], bool] = lambda: True, timeout_s: float = 30.0) -> None:
-    deadline = QDeadlineTimer(int(timeout_s * 1000))
-    while not deadline.hasExpired():
-        app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
-        if until() and QThreadPool.globalInstance().activeThreadCount() == 0:
-            app.processEvents()
-            return
-    raise TimeoutError("the dialog did not settle")
 
 
 def main() -> int:

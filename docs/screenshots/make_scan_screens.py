@@ -9,23 +9,17 @@ chenjie (陈杰). The frames come from labdesk.scanning.frames (the generator th
 
 from __future__ import annotations
 
-import os
 import sys
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-_scratch = tempfile.mkdtemp(prefix="labdesk-shots-")
-os.environ["LABDESK_CONFIG_DIR"] = str(Path(_scratch) / "config")
-os.environ["LABDESK_DATA_DIR"] = str(Path(_scratch) / "data")
-os.environ["LABDESK_USER"] = "chenjie"
-os.environ.pop("LABDESK_DATABASE_URL", None)
-HERE = Path(__file__).resolve().parent
+from shots import save, scratch_environment
+
+_scratch = scratch_environment("chenjie")
 
 import cv2  # noqa: E402
 from PySide6.QtCore import QDeadlineTimer, QEventLoop, QThreadPool  # noqa: E402
-from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
 from sqlalchemy import select  # noqa: E402
 
 from labdesk.models import Sample  # noqa: E402
@@ -46,12 +40,6 @@ def settle(app: QApplication, until: Callable[[], bool] = lambda: True, timeout_
             app.processEvents()
             return
     raise TimeoutError("the dock did not settle")
-
-
-def save(widget: QWidget, name: str) -> None:
-    path = HERE / name
-    widget.grab().save(str(path))
-    print(path)
 
 
 def write_frame(path: Path, sample_no: str, seed: int) -> Path:

@@ -8,20 +8,15 @@ touched. Chinese needs a CJK font on the machine (Debian: fonts-noto-cjk), else 
 
 from __future__ import annotations
 
-import os
 import shutil
 import sys
-import tempfile
-from pathlib import Path
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-_scratch = tempfile.mkdtemp(prefix="labdesk-shots-")
-os.environ["LABDESK_CONFIG_DIR"] = str(Path(_scratch) / "config")
-os.environ["LABDESK_DATA_DIR"] = str(Path(_scratch) / "data")
-os.environ.pop("LABDESK_DATABASE_URL", None)
+from shots import save, scratch_environment
+
+_scratch = scratch_environment()
 
 from PySide6.QtCore import QCoreApplication, QDeadlineTimer, QEventLoop, QItemSelectionModel, QThreadPool  # noqa: E402
-from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from labdesk.services import workspace  # noqa: E402
 from labdesk.ui.app import create_application  # noqa: E402
@@ -30,7 +25,6 @@ from labdesk.ui.i18n import install_translators  # noqa: E402
 from labdesk.ui.ledger_view import LedgerTab  # noqa: E402
 from labdesk.ui.main_window import MainWindow  # noqa: E402
 
-HERE = Path(__file__).resolve().parent
 SIZE = (1400, 860)
 
 
@@ -49,12 +43,6 @@ def settle(app: QApplication, until: object = None, timeout_s: float = 60.0) -> 
 def show_rows(app: QApplication, tab: LedgerTab) -> None:
     settle(app, lambda: tab.model.counted)
     settle(app, lambda: tab.model.is_loaded(0))
-
-
-def save(widget: QWidget, name: str) -> None:
-    path = HERE / name
-    widget.grab().save(str(path))
-    print(path)
 
 
 def main() -> int:

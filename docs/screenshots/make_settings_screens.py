@@ -7,21 +7,15 @@ Uses throwaway config and data directories and a small demo database (its counte
 
 from __future__ import annotations
 
-import os
 import shutil
 import sys
-import tempfile
-from collections.abc import Callable
 from pathlib import Path
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-_scratch = tempfile.mkdtemp(prefix="labdesk-shots-")
-os.environ["LABDESK_CONFIG_DIR"] = str(Path(_scratch) / "config")
-os.environ["LABDESK_DATA_DIR"] = str(Path(_scratch) / "data")
-os.environ.pop("LABDESK_DATABASE_URL", None)
+from shots import save, scratch_environment, settle
 
-from PySide6.QtCore import QDeadlineTimer, QEventLoop, QThreadPool  # noqa: E402
-from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
+_scratch = scratch_environment()
+
+from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from labdesk.services import workspace  # noqa: E402
 from labdesk.services.coding_rules import CounterReset, DocType  # noqa: E402
@@ -31,24 +25,6 @@ from labdesk.services.migrations import upgrade  # noqa: E402
 from labdesk.ui.coding_rules_dialog import YEARS, CodingRulesDialog  # noqa: E402
 from labdesk.ui.i18n import install_translators  # noqa: E402
 from labdesk.ui.users_dialog import UsersDialog  # noqa: E402
-
-HERE = Path(__file__).resolve().parent
-
-
-def settle(app: QApplication, until: Callable[[], bool] = lambda: True, timeout_s: float = 30.0) -> None:
-    deadline = QDeadlineTimer(int(timeout_s * 1000))
-    while not deadline.hasExpired():
-        app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
-        if until() and QThreadPool.globalInstance().activeThreadCount() == 0:
-            app.processEvents()
-            return
-    raise TimeoutError("the dialog did not settle")
-
-
-def save(widget: QWidget, name: str) -> None:
-    path = HERE / name
-    widget.grab().save(str(path))
-    print(path)
 
 
 def main() -> int:
