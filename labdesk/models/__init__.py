@@ -71,7 +71,7 @@ from labdesk.models.reports import (
     ReportStatus,
     ReportVersion,
 )
-from labdesk.models.samples import CustodyAction, CustodyEvent, Retention, Sample, SampleStatus
+from labdesk.models.samples import CustodyAction, CustodyEvent, Retention, Sample, SampleStatus, SampleType
 from labdesk.models.workflow import WorkflowEvent
 
 __all__ = [
@@ -140,6 +140,7 @@ __all__ = [
     "Retention",
     "Sample",
     "SampleStatus",
+    "SampleType",
     "Task",
     "TaskStatus",
     "TestItem",

@@ -20,6 +20,7 @@ class CustomerStatus(StrEnum):
     ACTIVE = "active"
     DORMANT = "dormant"
     BLACKLISTED = "blacklisted"
+    MERGED = "merged"  # a duplicate folded into another card (merged_into_id); kept for old documents
 
 
 class ContactChannel(StrEnum):
@@ -59,6 +60,7 @@ class Customer(LedgerMixin, Base):
         server_default=CustomerStatus.ACTIVE.value,
         index=True,
     )
+    merged_into_id: Mapped[int | None] = mapped_column(ForeignKey("customers.id", ondelete="SET NULL"))
     # Denormalized from the latest contact log so the follow-up reminder is one indexed query.
     next_follow_up_date: Mapped[dt.date | None] = mapped_column(index=True)
     notes: Mapped[str | None] = mapped_column(Text)

@@ -22,6 +22,8 @@ if TYPE_CHECKING:
 
 
 class OrderStatus(StrEnum):
+    PENDING = "pending"  # submitted from outside, waiting in the intake queue; no number yet
+    REJECTED = "rejected"  # refused at intake, with the reason in cancel_reason
     DRAFT = "draft"
     SUBMITTED = "submitted"
     FINANCE_CONFIRMED = "finance_confirmed"
@@ -59,7 +61,9 @@ class Order(LedgerMixin, Base):
 
     __tablename__ = "orders"
 
-    order_no: Mapped[str] = mapped_column(String(32), unique=True)
+    # NULL only while an external order waits in the intake queue: it is numbered when accepted, so
+    # refused requests never use up order numbers.
+    order_no: Mapped[str | None] = mapped_column(String(32), unique=True)
     customer_id: Mapped[int] = mapped_column(ForeignKey("customers.id", ondelete="RESTRICT"), index=True)
     contact_id: Mapped[int | None] = mapped_column(ForeignKey("contacts.id", ondelete="SET NULL"), index=True)
     contract_id: Mapped[int | None] = mapped_column(
@@ -94,7 +98,7 @@ class Order(LedgerMixin, Base):
     surcharge_amount: Mapped[Decimal] = _money()
     tax_amount: Mapped[Decimal] = _money()
     final_price: Mapped[Decimal] = _money()
-    cancel_reason: Mapped[str | None] = mapped_column(String(500))
+    cancel_reason: Mapped[str | None] = mapped_column(String(500))  # also an intake rejection's reason
     notes: Mapped[str | None] = mapped_column(Text)
     registered_by_id: Mapped[int | None] = mapped_column(
         ForeignKey("people.id", ondelete="SET NULL"), index=True

@@ -7,7 +7,7 @@ import datetime as dt
 from enum import StrEnum
 from typing import TYPE_CHECKING
 
-from sqlalchemy import ForeignKey, Integer, String
+from sqlalchemy import Boolean, ForeignKey, Integer, String, false
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from labdesk.models.base import Base, LedgerMixin, sort_indexes, utcnow
@@ -41,13 +41,30 @@ class CustodyAction(StrEnum):
     DISPOSE = "dispose"
 
 
+class SampleType(LedgerMixin, Base):
+    """A kind of sample the lab receives (混凝土试块, 钢筋, …) with the short code that numbers it when
+    the sample coding rule keeps a sequence per type (``{type}`` in the pattern)."""
+
+    __tablename__ = "sample_types"
+
+    code: Mapped[str] = mapped_column(String(8), unique=True)
+    name: Mapped[str] = mapped_column(String(200), unique=True)
+    storage_condition: Mapped[str | None] = mapped_column(String(500))  # the form's default
+    # Retired, never deleted: samples keep the name they were registered with.
+    retired: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+
+    def __repr__(self) -> str:
+        return f"SampleType(code={self.code!r}, name={self.name!r})"
+
+
 class Sample(LedgerMixin, Base):
     """A sample received on an order; ``sample_no`` comes from the sample coding rule."""
 
     __tablename__ = "samples"
     __table_args__ = sort_indexes("samples", "name", "sample_type", "status", "location", "received_at")
 
-    sample_no: Mapped[str] = mapped_column(String(32), unique=True)
+    # NULL only on an order waiting in the intake queue (see Order.order_no).
+    sample_no: Mapped[str | None] = mapped_column(String(32), unique=True)
     order_id: Mapped[int] = mapped_column(ForeignKey("orders.id", ondelete="CASCADE"), index=True)
     name: Mapped[str] = mapped_column(String(200))
     sample_type: Mapped[str | None] = mapped_column(String(200))

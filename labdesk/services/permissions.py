@@ -127,6 +127,9 @@ MATRIX: Final[dict[str, TableRule]] = {
         writers={FRONT: FULL, TECH: Rights(update=cols("status", "location", "holder_id"))}
     ),
     "custody_events": TableRule(writers={FRONT: APPEND, TECH: APPEND}),
+    "sample_types": TableRule(
+        writers={ADMIN: NO_DELETE, SIGN: NO_DELETE}, note="Sample types are retired, never deleted."
+    ),
     # Projects and tasks: signatories (lab management) plan and assign, technicians report back
     "projects": TableRule(writers={SIGN: NO_DELETE, TECH: Rights(update=cols("progress_pct", "status"))}),
     "tasks": TableRule(

@@ -26,6 +26,8 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
+from labdesk.models.sqlite_ddl import edit_create_statement
+
 revision: str = "0006"
 down_revision: str | None = "0005"
 branch_labels: str | Sequence[str] | None = None
@@ -50,29 +52,16 @@ def _retype(old: int, new: int) -> None:
 
 
 def _retype_sqlite(bind: sa.Connection, old: int, new: int) -> None:
-    sql = bind.exec_driver_sql(
-        "SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'instruments'"
-    ).scalar_one()
-    for column in COLUMNS:
-        # A column definition starts a line or follows "(" or ","; the name may be quoted.
-        pattern = rf'((?:^|[\s(,])"?{column}"?\s+)VARCHAR\({old}\)'
-        sql, found = re.subn(pattern, rf"\g<1>VARCHAR({new})", sql, count=1, flags=re.IGNORECASE)
-        if found != 1:
-            raise RuntimeError(f"instruments.{column} is not declared VARCHAR({old}); the schema has drifted")
-    version = int(bind.exec_driver_sql("PRAGMA schema_version").scalar_one())
-    bind.exec_driver_sql("PRAGMA writable_schema = ON")
-    try:
-        bind.execute(
-            sa.text("UPDATE sqlite_master SET sql = :sql WHERE type = 'table' AND name = 'instruments'"),
-            {"sql": sql},
-        )
-        # Every connection re-reads the schema when the version moves.
-        bind.exec_driver_sql(f"PRAGMA schema_version = {version + 1}")
-    finally:
-        bind.exec_driver_sql("PRAGMA writable_schema = OFF")
-    problems = bind.exec_driver_sql("PRAGMA quick_check").scalars().all()
-    if problems != ["ok"]:
-        raise RuntimeError(f"the instruments table failed SQLite's check after retyping: {problems}")
+    def edit(sql: str) -> str:
+        for column in COLUMNS:
+            # A column definition starts a line or follows "(" or ","; the name may be quoted.
+            pattern = rf'((?:^|[\s(,])"?{column}"?\s+)VARCHAR\({old}\)'
+            sql, found = re.subn(pattern, rf"\g<1>VARCHAR({new})", sql, count=1, flags=re.IGNORECASE)
+            if found != 1:
+                raise RuntimeError(f"instruments.{column} is not declared VARCHAR({old}); the schema has drifted")
+        return sql
+
+    edit_create_statement(bind, "instruments", edit)
 
 
 def upgrade() -> None:

@@ -28,7 +28,7 @@ def test_upgrade_and_check_on_postgresql(pg_empty_url: str, capsys: pytest.Captu
         tables = conn.execute(
             text("select count(*) from information_schema.tables where table_schema='public'")
         )
-        assert tables.scalar_one() == 40  # 39 LabDesk tables + alembic_version
+        assert tables.scalar_one() == 41  # 40 LabDesk tables + alembic_version
         kind = conn.execute(COLUMN_TYPE, {"column": "final_price"}).scalar_one()
         assert kind == "numeric"
         stamp = conn.execute(COLUMN_TYPE, {"column": "created_at"}).scalar_one()
