@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from labdesk.models import CustodyEvent, Sample, WorkflowEvent
 from labdesk.services.connection import DatabaseTarget, UrlSource
@@ -37,7 +37,10 @@ def demo_database(url: str, login: str) -> Database:
 def sample_in(database: Database, status: str) -> str:
     with database.read_session() as session:
         return session.scalars(
-            select(Sample.sample_no).where(Sample.status == status).order_by(Sample.id).limit(1)
+            select(func.coalesce(Sample.sample_no, ""))
+            .where(Sample.status == status)
+            .order_by(Sample.id)
+            .limit(1)
         ).one()
 
 

@@ -210,7 +210,8 @@ def _refuse(database: Database, columns: Sequence[str]) -> None:
 
 
 def _conflict(session: Session, fee_ids: Sequence[int], total: int) -> FeeConflict:
-    numbers = list(session.scalars(select(Order.order_no).join(OrderFee, OrderFee.order_id == Order.id)
+    numbers = list(session.scalars(select(func.coalesce(Order.order_no, ""))
+                                   .join(OrderFee, OrderFee.order_id == Order.id)
                                    .where(OrderFee.id.in_(fee_ids[:CHUNK])).order_by(Order.order_no)))
     shown = ", ".join(numbers[:10]) + ("…" if len(numbers) > 10 else "")
     problem = Problem(N("Problem", "{count} of the {total} orders were changed by someone else since the "

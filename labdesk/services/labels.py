@@ -105,12 +105,13 @@ def load_label_records(session: Session, kind: str, codes: Sequence[str]) -> lis
                 .where(Sample.sample_no.in_(chunk))
             )
             for sample_no, name, sample_type, received_at, order_no in rows:
+                assert sample_no is not None  # matched by its number
                 found[sample_no] = LabelRecord(
                     "sample",
                     sample_no,
                     name,
                     {
-                        "order_no": order_no,
+                        "order_no": order_no or "",
                         "sample_type": sample_type or "",
                         "date": _local_date(received_at),
                     },

@@ -206,6 +206,11 @@ def _rule_row(session: Session, doc_type: DocType) -> CodingRule:
     return row
 
 
+def numbers_per_type(session: Session, doc_type: DocType) -> bool:
+    """Whether ``doc_type``'s rule keeps a sequence per type code (then every number needs a type)."""
+    return bool(_rule_row(session, doc_type).per_type)
+
+
 def _counter_key(
     session: Session, doc_type: DocType, type_code: str, on: dt.date
 ) -> tuple[CodingRule, RuleFormat, str, str]:

@@ -28,5 +28,7 @@ def sample_numbers_of_orders(session: Session, order_nos: Sequence[str]) -> list
             .order_by(Sample.sample_no, Sample.id)
         )
         for order_no, sample_no in rows:
+            # Matched by its number, so accepted: accepting an intake order numbers all its samples.
+            assert order_no is not None and sample_no is not None
             by_order[order_no].append(sample_no)
     return [sample_no for no in unique for sample_no in by_order[no]]

@@ -129,7 +129,7 @@ def act(
         )
     )
     session.flush()
-    return CustodyDone(sample.id, sample.sample_no, action, before, _state(sample), sample.version)
+    return CustodyDone(sample.id, sample.sample_no or "", action, before, _state(sample), sample.version)
 
 
 def undo(session: Session, done: CustodyDone, actor: Actor) -> CustodyDone:
@@ -170,7 +170,7 @@ def undo(session: Session, done: CustodyDone, actor: Actor) -> CustodyDone:
         )
     )
     session.flush()
-    return CustodyDone(sample.id, sample.sample_no, UNDO, current, _state(sample), sample.version)
+    return CustodyDone(sample.id, sample.sample_no or "", UNDO, current, _state(sample), sample.version)
 
 
 def available_actions(sample: Sample, actor: Actor) -> list[str]:

@@ -49,10 +49,10 @@ def sample_summary(database: Database, sample_no: str) -> SampleSummary | None:
         if sample is None:
             return None
         return SampleSummary(
-            sample.sample_no,
+            sample_no,  # found by it
             sample.name,
             sample.sample_type,
-            sample.order.order_no,
+            sample.order.order_no or "",
             sample.status,
             sample.location,
             _person_name(session, sample.holder_id),

@@ -76,6 +76,7 @@ def test_sample_records(session: Session) -> None:
     sample, order_no = session.execute(
         select(Sample, Order.order_no).join(Order, Sample.order_id == Order.id).limit(1)
     ).one()
+    assert sample.sample_no is not None
     (record,) = load_label_records(session, "sample", [sample.sample_no])
     assert (record.kind, record.code, record.name) == ("sample", sample.sample_no, sample.name)
     assert record.fields["order_no"] == order_no

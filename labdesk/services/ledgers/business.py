@@ -171,7 +171,9 @@ CONTRACTS = LedgerSpec(
         C("end_date", N("Ledger", "Ends"), Contract.end_date, K.DATE),
     ),
     statuses=styles(
-        ("draft", N("Status", "Draft"), GREY),
+        ("pending", N("Status", "Awaiting intake"), BLUE),
+    ("rejected", N("Status", "Rejected"), RED),
+    ("draft", N("Status", "Draft"), GREY),
         ("under_review", N("Status", "Under review"), BLUE),
         ("approved", N("Status", "Approved"), AMBER),
         ("archived", N("Status", "Archived"), GREEN),
