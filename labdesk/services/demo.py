@@ -24,6 +24,7 @@ from sqlalchemy import Connection, Engine, Table, func, insert, select, text
 
 from labdesk.models import Base, CodingCounter, CodingRule, DocType, JobRoleKey, Urgency
 from labdesk.services.dates import add_months as add_months  # re-exported: demo_assets, demo_history
+from labdesk.services.demo_intake import intake_requests
 from labdesk.services.demo_pools import (
     BRANDS,
     CITIES,
@@ -508,13 +509,18 @@ def credit_code(rng: random.Random, region: str) -> str:
 REFUSAL_ORDER = ("customers", "orders", "instruments", "samples", "reports", "contracts", "people")
 # Reference rows every migrated database starts with (migration 0005); the demo replaces them.
 SEEDED_TABLES = ("coding_rules", "job_roles")
+# Reference rows (migration 0008) the demo keeps as they are: its sample types are the seeded ones.
+KEPT_SEEDS = ("sample_types",)
+# Counted from the database after the intake requests, which the order services write (not the
+# writer), and the kept seeds.
+INTAKE_TABLES = ("orders", "samples", "order_lines", "custody_events", "workflow_events", *KEPT_SEEDS)
 
 
 def _refuse_if_not_empty(conn: Connection) -> None:
     first = {name: i for i, name in enumerate(REFUSAL_ORDER)}
     tables = sorted(Base.metadata.sorted_tables, key=lambda t: first.get(t.name, len(first)))
     for table in tables:
-        if table.name in SEEDED_TABLES or table.name == "audit_log":  # the seeds' own audit rows
+        if table.name in (*SEEDED_TABLES, *KEPT_SEEDS, "audit_log"):  # audit_log: the seeds' own rows
             continue
         if conn.execute(select(text("1")).select_from(table).limit(1)).first() is not None:
             count = conn.execute(select(func.count()).select_from(table)).scalar_one()
@@ -570,4 +576,9 @@ def fill_demo(
                             f"(SELECT max(id) FROM {table.name}))"
                         )
                     )
+        customers = [c["id"] for c in demo.customers if c["status"] != "blacklisted"]
+        intake_requests(conn, customers, demo.items_of, demo.today)
+        for name in INTAKE_TABLES:
+            counted = select(func.count()).select_from(demo.table(name))
+            writer.counts[name] = conn.execute(counted).scalar_one()
     return writer.counts

@@ -201,7 +201,9 @@ def orders(d: Demo) -> None:
     rng, n = d.rng, d.sizes.orders if d.customers else 0
     days = sorted(d.ago(1, 365) for _ in range(n))
     statuses = [_order_status(d, (d.today - day).days) for day in days]
-    for missing in [s for s in OS if s not in statuses] if n >= 2 * len(OS) else []:
+    # Pending and rejected requests come from the intake queue (demo_intake), never from this history.
+    shown = [s for s in OS if s not in (OS.PENDING, OS.REJECTED)]
+    for missing in [s for s in shown if s not in statuses] if n >= 2 * len(shown) else []:
         counts = Counter(statuses)  # every status shows in the ledger: take one from a common status
         i = rng.choice([i for i, s in enumerate(statuses) if counts[s] > 1])
         statuses[i] = missing

@@ -435,9 +435,10 @@ def store_draft(session: Session, draft: OrderDraft, actor: Actor, *, external: 
     order.notes = draft.notes or None
     for column, value in breakdown.order_columns().items():
         setattr(order, column, value)
-    # Always an UPDATE of the order row, so its version moves even when only samples or lines
-    # changed: that version is what tells a second workstation its copy is stale.
-    order.updated_at = dt.datetime.now(dt.UTC)
+    if draft.order_id is not None:
+        # Always an UPDATE of the order row, so its version moves even when only samples or lines
+        # changed: that version is what tells a second workstation its copy is stale.
+        order.updated_at = dt.datetime.now(dt.UTC)
     samples_by_key = _apply_samples(session, order, draft, actor)
     _apply_lines(session, order, draft, breakdown, samples_by_key)
     session.flush()
