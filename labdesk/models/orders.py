@@ -158,7 +158,9 @@ class OrderFee(LedgerMixin, Base):
     final_price: Mapped[Decimal] = _money()
     # Three states on purpose: NULL = finance has not confirmed yet, True = charged, False = free of charge.
     charged: Mapped[bool | None] = mapped_column(Boolean, index=True)
-    amount_received: Mapped[Decimal] = _money()
+    # No Python-side default: the front desk opens the row with an INSERT that names only the price
+    # columns it is granted, and the server fills in zero (order_workflow.open_fee_row).
+    amount_received: Mapped[Decimal] = mapped_column(Money(), server_default="0")
     note: Mapped[str | None] = mapped_column(String(500))
     confirmed_by_id: Mapped[int | None] = mapped_column(
         ForeignKey("people.id", ondelete="SET NULL"), index=True

@@ -327,6 +327,12 @@ def _link_row(
 # -- bulk writes that bypass the ORM ------------------------------------------------------------
 
 
+def row_of(record: Any) -> dict[str, Any]:
+    """A mapped record as ``record_bulk`` takes it: every column by its column name."""
+    mapper = inspect(record).mapper
+    return {column.name: getattr(record, attr.key) for attr in mapper.column_attrs for column in attr.columns}
+
+
 def record_bulk(
     session: Session, table: str, rows: Sequence[Mapping[str, Any]], action: str = "insert"
 ) -> None:

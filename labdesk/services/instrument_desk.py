@@ -20,7 +20,7 @@ from labdesk.services import instrument_workflow as flow
 from labdesk.services.database import Database
 from labdesk.services.instrument_workflow import CertificateFile, Loan
 from labdesk.services.units import reading, writing
-from labdesk.services.workflow import history
+from labdesk.services.workflow import history, people_names
 
 RECENT_HISTORY = 50
 
@@ -83,9 +83,7 @@ def _summary(session: Session, database: Database, code: str) -> InstrumentSumma
     instrument = flow.load_instrument(session, code)
     actor = database.actor
     rows = history(session, flow.DOC_TYPE, instrument.id)[::-1][:RECENT_HISTORY]
-    logins = {row.actor for row in rows}
-    people = select(Person.login, Person.full_name).where(Person.login.in_(logins))
-    names: dict[str, str] = {login: name for login, name in session.execute(people)}
+    names = people_names(session, (row.actor for row in rows))
     repair = None
     if instrument.status == flow.REPAIR:
         record = next((r for r in reversed(instrument.repair_records) if r.finished_at is None), None)

@@ -17,7 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
 
-from sqlalchemy import func, select
+from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session, selectinload
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -26,16 +26,25 @@ from labdesk.models.customers import Customer
 from labdesk.models.numbering import DocType
 from labdesk.models.orders import Order, OrderFee, OrderLine, OrderStatus
 from labdesk.models.samples import Sample, SampleType
+from labdesk.services import audit
 from labdesk.services.actor import Actor
 from labdesk.services.database import Database
 from labdesk.services.fees import clean_amount, clean_note
 from labdesk.services.numbering import number_for_insert, numbers_per_type
 from labdesk.services.order_drafts import OrderDraft, draft_problems
-from labdesk.services.orders import OrderConflict, OrderRefused, SavedOrder, gone, reprice, store_draft
+from labdesk.services.orders import (
+    OrderConflict,
+    OrderRefused,
+    SavedOrder,
+    gone,
+    receive,
+    reprice,
+    store_draft,
+)
 from labdesk.services.permissions import require_step
 from labdesk.services.problems import Problem
 from labdesk.services.units import reading, writing
-from labdesk.services.workflow import HistoryEntry, Workflow, history, take, transition
+from labdesk.services.workflow import HistoryEntry, Workflow, history_by_name, take, transition
 
 O = OrderStatus  # noqa: E741 - reads like the table of states it is
 BEFORE_COMPLETION = (O.DRAFT, O.SUBMITTED, O.FINANCE_CONFIRMED, O.ACCEPTED, O.IN_TESTING)
@@ -119,7 +128,7 @@ def _summary(session: Session, order: Order, actor: Actor) -> OrderSummary:
     return OrderSummary(
         order.id, order.order_no, order.status, order.version, order.customer.name, order.final_price,
         [t.action for t in ORDER_WORKFLOW.available(order.status, actor.roles)],
-        history(session, ORDER_WORKFLOW.doc_type, order.id),
+        history_by_name(session, ORDER_WORKFLOW.doc_type, order.id),
         fee.charged if fee else None,
         fee.amount_received if fee else Decimal("0.00"),
         fee.note if fee else None,
@@ -159,14 +168,24 @@ def _step(database: Database, order_id: int, version: int, action: str, comment:
         )) from error
 
 
-def _open_fee(order: Order) -> None:
-    """The fee-ledger row, opened with the order's frozen price (finance confirms it next)."""
-    if order.fee is None:
-        order.fee = OrderFee(list_price=order.list_price, discount_amount=order.discount_amount,
-                             final_price=order.final_price)
-    else:
-        order.fee.list_price, order.fee.discount_amount = order.list_price, order.discount_amount
-        order.fee.final_price = order.final_price
+def open_fee_row(session: Session, order: Order, actor: Actor) -> OrderFee:
+    """The order's fee-ledger row, opened with its frozen price for finance to confirm.
+
+    A Core INSERT naming only the price columns (and bookkeeping): the front desk is granted exactly
+    those on a server, and an ORM INSERT would name every column (NULL or its default), which the
+    server refuses. The rest take their server defaults: unconfirmed, nothing received.
+    """
+    if order.fee is not None:
+        return order.fee
+    values = {
+        "order_id": order.id, "list_price": order.list_price, "discount_amount": order.discount_amount,
+        "final_price": order.final_price, "created_by": actor.login, "updated_by": actor.login,
+    }
+    fee_id = session.execute(insert(OrderFee).values(**values).returning(OrderFee.id)).scalar_one()
+    session.expire(order, ["fee"])
+    fee = session.get_one(OrderFee, fee_id)
+    audit.record_bulk(session, "order_fees", [audit.row_of(fee)])
+    return fee
 
 
 def _freeze(session: Session, order: Order, actor: Actor) -> None:
@@ -179,7 +198,8 @@ def _freeze(session: Session, order: Order, actor: Actor) -> None:
     if problems:
         raise OrderRefused(problems)
     reprice(session, order)
-    _open_fee(order)
+    session.flush()  # the fee row copies the price just written
+    open_fee_row(session, order, actor)
 
 
 def take_order_action(database: Database, order_id: int, version: int, action: str, *,
@@ -197,9 +217,7 @@ def confirm_fee(database: Database, order_id: int, version: int, *, charged: boo
     cleaned = clean_note(note or "")
 
     def fill(session: Session, order: Order, actor: Actor) -> None:
-        _open_fee(order)
-        assert order.fee is not None
-        fee = order.fee
+        fee = open_fee_row(session, order, actor)
         fee.charged, fee.amount_received, fee.note = charged, amount, cleaned
         fee.confirmed_by_id, fee.confirmed_at = actor.person_id, dt.datetime.now(dt.UTC)
 
@@ -275,6 +293,7 @@ def _number_intake(session: Session, order: Order, actor: Actor) -> None:
         sample.sample_no = number_for_insert(
             session, DocType.SAMPLE, type_code=codes.get(sample.sample_type or "", ""), on=on
         )
+        receive(sample, actor)
     _freeze(session, order, actor)
 
 

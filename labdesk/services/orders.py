@@ -255,22 +255,30 @@ def register_samples(
     ]
     if problems:
         raise OrderRefused(problems)
-    now = dt.datetime.now(dt.UTC)
+    announced = order.status == OrderStatus.PENDING.value
     added = []
     for spec in specs:
         sample = Sample(
             order=order, name=spec.name, sample_type=spec.sample_type or None, quantity=int(spec.quantity),
             unit=spec.unit or None, specification=spec.specification or None,
             storage_condition=spec.storage_condition or None, retention=spec.retention,
-            status=SampleStatus.RECEIVED.value, holder_id=actor.person_id, received_at=now,
+            status=SampleStatus.RECEIVED.value,
             sample_no=_sample_number(session, order, codes.get(spec.sample_type, "")),
         )
-        sample.custody_events.append(CustodyEvent(
-            action=CustodyAction.RECEIVE.value, to_person_id=actor.person_id, by_id=actor.person_id, at=now
-        ))
+        if not announced:  # a request's samples are received when it is accepted
+            receive(sample, actor)
         session.add(sample)
         added.append(sample)
     return added
+
+
+def receive(sample: Sample, actor: Actor) -> None:
+    """The front desk takes the sample in: it holds it, with a custody 'receive' event."""
+    now = dt.datetime.now(dt.UTC)
+    sample.holder_id, sample.received_at = actor.person_id, now
+    sample.custody_events.append(CustodyEvent(
+        action=CustodyAction.RECEIVE.value, to_person_id=actor.person_id, by_id=actor.person_id, at=now
+    ))
 
 
 def _sample_number(session: Session, order: Order, type_code: str) -> object | None:

@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Protocol
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from labdesk.models.people import Person
 from labdesk.models.workflow import WorkflowEvent
 from labdesk.services.actor import Actor
 from labdesk.services.permissions import may_step, require_step
@@ -120,3 +121,19 @@ def history(session: Session, doc_type: str, record_id: int) -> list[HistoryEntr
         .order_by(WorkflowEvent.at, WorkflowEvent.id)
     )
     return [HistoryEntry(r.at, r.action, r.from_state, r.to_state, r.actor, r.comment) for r in rows]
+
+
+def people_names(session: Session, logins: Iterable[str]) -> dict[str, str]:
+    """login -> the person's name, for the logins that have a person (history outlives people)."""
+    wanted = set(logins)
+    if not wanted:
+        return {}
+    people = select(Person.login, Person.full_name).where(Person.login.in_(wanted))
+    return {login: name for login, name in session.execute(people)}
+
+
+def history_by_name(session: Session, doc_type: str, record_id: int) -> list[HistoryEntry]:
+    """:func:`history` with each actor shown by name where the login still has a person."""
+    entries = history(session, doc_type, record_id)
+    names = people_names(session, (e.actor for e in entries))
+    return [replace(e, actor=names.get(e.actor, e.actor)) for e in entries]

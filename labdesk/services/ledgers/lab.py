@@ -48,6 +48,9 @@ SAMPLES = LedgerSpec(
     record_title=N("Ledger", "Sample"),
     id_column=Sample.id,
     source=Sample,
+    # The samples of a request in the intake queue are announced, not received: they join the ledger
+    # (numbered) when the front desk accepts the request.
+    where=Sample.sample_no.is_not(None),
     joins=((_sample_order, Sample.order_id == _sample_order.c.id), (_holder, Sample.holder_id == _holder.id)),
     columns=(
         C("sample_no", N("Ledger", "Sample no."), Sample.sample_no, searchable=True, nullable=False),

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import Select, SQLColumnExpression, select
+from sqlalchemy import ColumnElement, Select, SQLColumnExpression, select
 from sqlalchemy.orm import Session
 
 # A SELECT of any number of columns (SQLAlchemy 2.1 types Select by its column types).
@@ -93,6 +93,8 @@ class LedgerSpec:
     row_flag: RowFlagRule | None = None
     # Job roles that may see this ledger (None: everyone); the UI shows its tab only to them.
     roles: frozenset[str] | None = None
+    # Rows of the source the ledger leaves out altogether (None: none), e.g. samples not yet received.
+    where: ColumnElement[bool] | None = None
 
     def visible_to(self, roles: Iterable[str]) -> bool:
         """Whether someone with these job roles may see this ledger."""
@@ -114,4 +116,4 @@ class LedgerSpec:
         )
         for target, onclause in self.joins:
             stmt = stmt.outerjoin(target, onclause)
-        return stmt
+        return stmt if self.where is None else stmt.where(self.where)
