@@ -3,6 +3,7 @@
     labdesk import instruments FILE.xlsx [--dry-run] [--error-report OUT.xlsx] [--url URL]
     labdesk import instruments --template OUT.xlsx [--lang zh_CN|en]
     labdesk import catalog FILE.xlsx [--dry-run] [--url URL]          (labdesk/cli_catalog.py)
+    labdesk import samples FILE.xlsx --order ORDER_NO [--dry-run] [--url URL]   (labdesk/cli_samples.py)
 
 All or nothing: if any row has a problem, nothing is written, each problem is printed on stderr as
 ``row N, column C: reason`` (N as Excel numbers rows, C the column letter) and the exit code is 1.
@@ -19,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from labdesk.cli_catalog import add_catalog_kind, run_catalog_import
+from labdesk.cli_samples import add_samples_kind, run_samples_import
 
 EXIT_OK = 0
 EXIT_FAILURE = 1
@@ -137,3 +139,4 @@ def _progress(done: int, total: int) -> None:
 
 KINDS["instruments"] = (_add_instruments, _run_instruments)
 KINDS["catalog"] = (add_catalog_kind, run_catalog_import)
+KINDS["samples"] = (add_samples_kind, run_samples_import)

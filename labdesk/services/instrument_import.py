@@ -142,7 +142,10 @@ class ImportCancelled(ProblemError):
 # -- reading the headers ------------------------------------------------------------------------
 
 
-def _header_problems(columns: list[ImportColumn], header_row: int) -> list[RowProblem]:
+def header_problems(
+    columns: list[ImportColumn], header_row: int, fields: tuple[InstrumentField, ...] = IMPORT_FIELDS
+) -> list[RowProblem]:
+    """Unknown and repeated headers, and required ``fields`` with no column (the sample import too)."""
     problems: list[RowProblem] = []
     seen: dict[str, ImportColumn] = {}
     for column in columns:
@@ -173,7 +176,7 @@ def _header_problems(columns: list[ImportColumn], header_row: int) -> list[RowPr
             )
         else:
             seen[column.field.key] = column
-    for f in IMPORT_FIELDS:
+    for f in fields:
         if f.required and f.key not in seen:
             problems.append(
                 RowProblem(
@@ -191,8 +194,12 @@ def _header_problems(columns: list[ImportColumn], header_row: int) -> list[RowPr
     return problems
 
 
-def _read_header(sheet: SheetData) -> tuple[int, list[ImportColumn]]:
-    lookup = header_lookup()
+def read_header(
+    sheet: SheetData, lookup: dict[str, InstrumentField] | None = None
+) -> tuple[int, list[ImportColumn]]:
+    """(Excel row of the first filled row, its columns matched to fields by ``lookup``); (0, []) when
+    the sheet is empty. ``lookup`` defaults to the instrument headers."""
+    lookup = header_lookup() if lookup is None else lookup
     for i, cells in enumerate(sheet.rows):
         if all(is_blank(v) for v in cells):
             continue
@@ -210,10 +217,42 @@ def _read_header(sheet: SheetData) -> tuple[int, list[ImportColumn]]:
 # -- the validation pass ------------------------------------------------------------------------
 
 
+def read_row(
+    row_number: int,
+    cells: list[Any],
+    known: Sequence[tuple[ImportColumn, InstrumentField]],
+    parse: Callable[[Any, InstrumentField], Any],
+    problems: list[RowProblem],
+) -> ImportRow:
+    """One sheet row's values by field key (None when blank or unreadable), each cell read by
+    ``parse`` (which raises BadCell); a problem for every bad cell and blank required field is
+    appended to ``problems``. Shared with the sample-list import."""
+    row = ImportRow(row_number, cells)
+    for column, f in known:
+        value = cells[column.index] if column.index < len(cells) else ""
+        if is_blank(value):
+            row.values[f.key] = None
+            if f.required:
+                problems.append(
+                    RowProblem(
+                        row.row,
+                        column.letter,
+                        Problem(N("Problem", "{field} is required. Fill it in."), {"field": column.header}),
+                    )
+                )
+            continue
+        try:
+            row.values[f.key] = parse(value, f)
+        except BadCell as bad:
+            row.values[f.key] = None
+            problems.append(RowProblem(row.row, column.letter, bad.problem))
+    return row
+
+
 def check_sheet(sheet: SheetData, file_name: str, *, today: dt.date | None = None) -> ImportReport:
     """Everything that can be checked without the database: headers, every cell, codes repeated."""
     today = today or dt.date.today()
-    header_row, columns = _read_header(sheet)
+    header_row, columns = read_header(sheet)
     report = ImportReport(file_name, sheet.title, header_row, columns, [], [])
     if header_row == 0:
         report.problems.append(
@@ -222,7 +261,7 @@ def check_sheet(sheet: SheetData, file_name: str, *, today: dt.date | None = Non
             )
         )
         return report
-    report.problems.extend(_header_problems(columns, header_row))
+    report.problems.extend(header_problems(columns, header_row))
     if report.problems and all(c.field is None for c in columns):
         # Not a header row at all: one sentence instead of one problem per cell.
         report.problems = [
@@ -247,27 +286,9 @@ def check_sheet(sheet: SheetData, file_name: str, *, today: dt.date | None = Non
         cells = sheet.rows[i]
         if all(is_blank(v) for v in cells):
             continue
-        row = ImportRow(i + 1, cells)
-        for column, f in known:
-            value = cells[column.index] if column.index < len(cells) else ""
-            if is_blank(value):
-                row.values[f.key] = None
-                if f.required:
-                    report.problems.append(
-                        RowProblem(
-                            row.row,
-                            column.letter,
-                            Problem(
-                                N("Problem", "{field} is required. Fill it in."), {"field": column.header}
-                            ),
-                        )
-                    )
-                continue
-            try:
-                row.values[f.key] = parse_cell(value, f, today, statuses)
-            except BadCell as bad:
-                row.values[f.key] = None
-                report.problems.append(RowProblem(row.row, column.letter, bad.problem))
+        row = read_row(
+            i + 1, cells, known, lambda value, f: parse_cell(value, f, today, statuses), report.problems
+        )
         code = row.values.get("code")
         if code:
             first = first_row_of_code.setdefault(code, row.row)
