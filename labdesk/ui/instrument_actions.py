@@ -10,32 +10,20 @@ opens the same dialog for a scanned code. ``ActionsEntry`` puts it on the Instru
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QPoint, Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QPoint, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QHBoxLayout,
-    QLabel,
-    QMenu,
-    QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QMenu, QPushButton, QWidget
 
 from labdesk.i18n import QT_TRANSLATE_NOOP
 from labdesk.services import instrument_desk as desk
 from labdesk.services.ledgers.formatting import local_time, status_label
 from labdesk.services.ledgers.registry import get_ledger
-from labdesk.ui.i18n import problem_text, translate
+from labdesk.ui.i18n import translate
 from labdesk.ui.instrument_forms import STEP_TITLES, ActionForm
-from labdesk.ui.workers import start_worker
+from labdesk.ui.workflow_dialog_parts import RED, HistoryLine, WorkflowDialog, escape
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QBoxLayout
@@ -44,7 +32,6 @@ if TYPE_CHECKING:
     from labdesk.services.instrument_desk import InstrumentSummary
     from labdesk.ui.ledger_view import LedgerTab
 
-RED = "#c0392b"
 # History rows by the action taken ("change_status" is how older data and the demo record a change).
 HISTORY_ACTIONS: dict[str, str] = {
     "request_repair": QT_TRANSLATE_NOOP("InstrumentActions", "Repair requested"),
@@ -67,105 +54,36 @@ def _status(key: str | None) -> str:
     return status_label(get_ledger("instruments"), key, translate) if key else ""
 
 
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-
-
-class InstrumentActionsDialog(QDialog):
+class InstrumentActionsDialog(WorkflowDialog):
     """See the module docstring. Opens at once and fills itself when the summary arrives."""
 
-    loaded = Signal()
-    """A summary arrived and is shown (after opening, a reload or a step)."""
-    changed = Signal(object)
-    """A step was taken: the InstrumentSummary after it (the ledger refreshes its rows)."""
-    failed = Signal(str)
-    """The instrument could not be read; the sentence shown."""
-    formOpened = Signal(object)  # noqa: N815 - Qt naming
-    """A step's form was opened (the ActionForm)."""
-
     def __init__(self, database: Database, code: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.database, self.code = database, code
-        self.summary: InstrumentSummary | None = None
-        self.form: ActionForm | None = None
-        self.setObjectName("instrumentActions")
+        fields = (("status", self.tr("Status:")), ("model", self.tr("Model:")),
+                  ("location", self.tr("Location:")), ("custodian", self.tr("Custodian:")),
+                  ("calibration", self.tr("Calibration:")), ("state", self.tr("Now:")))
+        steps = {step: translate("InstrumentActions", title) for step, title in STEP_TITLES.items()}
+        super().__init__(database, name="instrumentActions", fields=fields, steps=steps, parent=parent)
+        self.code = code
         self.setWindowTitle(self.tr("Instrument %1").replace("%1", code))
-        self.heading = QLabel(f"<b>{_escape(code)}</b>", self)
-        self.heading.setTextFormat(Qt.TextFormat.RichText)
-        self.message = QLabel(self.tr("Loading…"), self)
-        self.message.setObjectName("message")
-        self.message.setWordWrap(True)
-        fields = self.field_rows = QFormLayout()
-        self.fields: dict[str, QLabel] = {}
-        for key, title in (("status", self.tr("Status:")), ("model", self.tr("Model:")),
-                           ("location", self.tr("Location:")), ("custodian", self.tr("Custodian:")),
-                           ("calibration", self.tr("Calibration:")), ("state", self.tr("Now:"))):
-            label = QLabel(self)
-            label.setObjectName(f"field_{key}")
-            label.setWordWrap(True)
-            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            fields.addRow(title, label)
-            self.fields[key] = label
-        self.history = QTableWidget(0, 5, self)
-        self.history.setObjectName("history")
-        self.history.setHorizontalHeaderLabels([self.tr("When"), self.tr("Step"), self.tr("Status"),
-                                                self.tr("Who"), self.tr("Comment")])
-        self.history.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.history.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.history.verticalHeader().hide()
-        self.history.setAlternatingRowColors(True)
-        self.history.horizontalHeader().setStretchLastSection(True)
-        self.action_buttons: dict[str, QPushButton] = {}
-        steps = QHBoxLayout()
-        for step, title in STEP_TITLES.items():
-            button = QPushButton(translate("InstrumentActions", title) + "…", self)
-            button.setObjectName(f"step_{step}")
-            button.clicked.connect(lambda _checked=False, step=step: self.open_form(step))
-            button.hide()
-            steps.addWidget(button)
-            self.action_buttons[step] = button
-        steps.addStretch(1)
-        self.no_actions = QLabel(self.tr("Your job roles allow no step from this status."), self)
-        self.no_actions.setStyleSheet("color: #505050;")
-        self.no_actions.hide()
-        steps.insertWidget(0, self.no_actions)
-        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        close.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.heading)
-        layout.addWidget(self.message)
-        layout.addLayout(fields)
-        layout.addLayout(steps)
-        layout.addWidget(QLabel(self.tr("History (newest first):"), self))
-        layout.addWidget(self.history, 1)
-        layout.addWidget(close)
-        self.resize(860, 560)
+        self.heading.setText(f"<b>{escape(code)}</b>")
         self.reload()
 
-    @Slot()
-    def reload(self) -> None:
-        """Read the instrument again (after a refusal, someone else may have moved it)."""
+    def fetch(self) -> Callable[[], InstrumentSummary]:
         database, code = self.database, self.code
-        start_worker(lambda _w: desk.instrument_summary(database, code), on_result=self.show_summary,
-                     on_error=self._load_failed, name=f"instrument {code}")
+        return lambda: desk.instrument_summary(database, code)
 
-    @Slot(object)
-    def _load_failed(self, error: object) -> None:
-        text = problem_text(error)
-        self.message.setText(text)
-        self.message.setStyleSheet(f"color: {RED};")
-        self.message.show()
-        for button in self.action_buttons.values():
-            button.hide()
-        self.failed.emit(text)
+    def make_form(self, step: str) -> ActionForm:
+        return ActionForm(self.database, self.summary, step, self)
 
-    @Slot(object)
-    def show_summary(self, summary: InstrumentSummary) -> None:
-        self.summary = summary
-        self.heading.setText(f"<b>{_escape(summary.code)}</b> {_escape(summary.name)}")
+    def open_form(self, step: str) -> ActionForm | None:
+        form = super().open_form(step)
+        return form if isinstance(form, ActionForm) else None
+
+    def fill(self, summary: InstrumentSummary) -> None:
+        self.heading.setText(f"<b>{escape(summary.code)}</b> {escape(summary.name)}")
         style = get_ledger("instruments").statuses.get(summary.status)
         color = style.color if style else "#000000"
-        self.fields["status"].setText(f'<b style="color:{color}">{_escape(_status(summary.status))}</b>')
+        self.fields["status"].setText(f'<b style="color:{color}">{escape(_status(summary.status))}</b>')
         self.fields["model"].setText(summary.model or "")
         self.fields["location"].setText(summary.location or "")
         self.fields["custodian"].setText(summary.custodian or "")
@@ -176,27 +94,27 @@ class InstrumentActionsDialog(QDialog):
         if summary.overdue and summary.next_due_date is not None:
             warning = self.tr("Calibration overdue since %1: this instrument must not be used until it is "
                               "calibrated.")
-            self.message.setText(warning.replace("%1", summary.next_due_date.isoformat()))
-            self.message.setStyleSheet(f"color: {RED}; font-weight: bold;")
-            self.message.show()
-        else:
-            self.message.hide()
-        for step, button in self.action_buttons.items():
-            button.setVisible(step in summary.actions)
-        self.no_actions.setVisible(not summary.actions)
-        self._fill_history(summary)
-        self.loaded.emit()
+            self.show_message(warning.replace("%1", summary.next_due_date.isoformat()), bold=True)
+
+    def history_lines(self, summary: InstrumentSummary) -> list[HistoryLine]:
+        lines = []
+        for row in summary.history:
+            label = HISTORY_ACTIONS.get(row.action)
+            lines.append(HistoryLine(row.at, translate("InstrumentActions", label) if label else row.action,
+                                     _status(row.from_state) if row.from_state else None,
+                                     _status(row.to_state), row.who, row.comment))
+        return lines
 
     def _calibration_text(self, summary: InstrumentSummary) -> str:
         last = summary.last_calibration_date.isoformat() if summary.last_calibration_date else "—"
         due = summary.next_due_date.isoformat() if summary.next_due_date else "—"
-        text = _escape(self.tr("last %1, due %2").replace("%1", last).replace("%2", due))
+        text = escape(self.tr("last %1, due %2").replace("%1", last).replace("%2", due))
         return f'<span style="color:{RED}">{text}</span>' if summary.overdue else text
 
     def _state_text(self, summary: InstrumentSummary) -> str:
         if summary.loan is not None:
             due = summary.loan.due_back.isoformat() if summary.loan.due_back else "—"
-            return _escape(self.tr("lent to %1, due back %2").replace("%1", summary.loan.borrower)
+            return escape(self.tr("lent to %1, due back %2").replace("%1", summary.loan.borrower)
                            .replace("%2", due))
         if summary.repair is not None:
             reported = local_time(summary.repair.reported_at).strftime("%Y-%m-%d")
@@ -204,47 +122,8 @@ class InstrumentActionsDialog(QDialog):
                 "%2", summary.repair.reporter or "—").replace("%3", summary.repair.fault)
             if summary.repair.started_at is None:
                 text += " " + self.tr("(repair not started)")
-            return _escape(text)
+            return escape(text)
         return ""
-
-    def _fill_history(self, summary: InstrumentSummary) -> None:
-        self.history.setRowCount(len(summary.history))
-        for r, row in enumerate(summary.history):
-            label = HISTORY_ACTIONS.get(row.action)
-            cells = (
-                local_time(row.at).strftime("%Y-%m-%d %H:%M"),
-                translate("InstrumentActions", label) if label else row.action,
-                f"{_status(row.from_state)} → {_status(row.to_state)}" if row.from_state
-                else _status(row.to_state),
-                row.who,
-                (row.comment or "").replace("\n", " · "),
-            )
-            for c, text in enumerate(cells):
-                item = QTableWidgetItem(text)
-                if c == 4 and row.comment:
-                    item.setToolTip(row.comment)
-                self.history.setItem(r, c, item)
-        self.history.resizeColumnsToContents()
-        self.history.horizontalHeader().setStretchLastSection(True)
-
-    def open_form(self, step: str) -> ActionForm | None:
-        """Open the form of ``step`` (None until the instrument has been read)."""
-        if self.summary is None:
-            return None
-        if self.form is not None and self.form.isVisible():
-            self.form.close()
-        form = ActionForm(self.database, self.summary, step, self)
-        form.succeeded.connect(self._step_taken)
-        form.failed.connect(self.reload)  # someone may have moved the instrument meanwhile
-        self.form = form
-        form.open()
-        self.formOpened.emit(form)
-        return form
-
-    @Slot(object)
-    def _step_taken(self, summary: InstrumentSummary) -> None:
-        self.show_summary(summary)
-        self.changed.emit(summary)
 
 
 class ActionsEntry:

@@ -18,10 +18,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
-    QDialog,
-    QDialogButtonBox,
     QFileDialog,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -40,9 +37,9 @@ from labdesk.services.instrument_workflow import (
     MAX_PROVIDER,
     CertificateFile,
 )
-from labdesk.services.workflow import MAX_COMMENT
-from labdesk.ui.i18n import problem_text, translate
+from labdesk.ui.i18n import translate
 from labdesk.ui.workers import start_worker
+from labdesk.ui.workflow_dialog_parts import StepForm, escape
 
 if TYPE_CHECKING:
     from labdesk.services.database import Database
@@ -73,49 +70,22 @@ def _pydate(day: QDate) -> dt.date:
     return dt.date(day.year(), day.month(), day.day())
 
 
-class ActionForm(QDialog):
+class ActionForm(StepForm):
     """One step's form; see the module docstring. ``succeeded`` carries the new summary."""
 
-    succeeded = Signal(object)
-    """The step was taken: the instrument's InstrumentSummary after it."""
-    failed = Signal(str)
-    """The step was refused or failed: the sentence shown in the form."""
     peopleLoaded = Signal()  # noqa: N815 - Qt naming
     """The reporter list arrived (repair requests only)."""
 
     def __init__(self, database: Database, summary: InstrumentSummary, step: str,
                  parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.database, self.summary, self.step = database, summary, step
-        self.setObjectName(f"form_{step}")
-        self.setWindowTitle(f"{translate('InstrumentActions', STEP_TITLES[step])} — {summary.code}")
+        super().__init__(database, summary, step, parent=parent,
+                         title=f"{translate('InstrumentActions', STEP_TITLES[step])} — {summary.code}",
+                         heading=f"<b>{escape(summary.code)}</b> {escape(summary.name)}")
+        self.summary: InstrumentSummary = summary
         self.photo_path: Path | None = None
         self.certificate_path: Path | None = None
-        self.running = False
-        heading = QLabel(f"<b>{_escape(summary.code)}</b> {_escape(summary.name)}", self)
-        self.form = QFormLayout()
-        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         getattr(self, f"_build_{step}", lambda: None)()
-        self.comment = QPlainTextEdit(self)
-        self.comment.setObjectName("comment")
-        self.comment.setFixedHeight(64)
-        label = self.tr("Reason:") if step in _REQUIRED_COMMENT else self.tr("Comment:")
-        self.form.addRow(label, self.comment)
-        self.error = QLabel(self)
-        self.error.setObjectName("formError")
-        self.error.setStyleSheet("color: #c0392b;")
-        self.error.setWordWrap(True)
-        self.error.hide()
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                        | QDialogButtonBox.StandardButton.Cancel, self)
-        self.buttons.accepted.connect(self.submit)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(heading)
-        layout.addLayout(self.form)
-        layout.addWidget(self.error)
-        layout.addWidget(self.buttons)
-        self.setMinimumWidth(460)
+        self.comment: QPlainTextEdit = self.add_comment(required=step in _REQUIRED_COMMENT)
 
     # -- fields ----------------------------------------------------------------------------------
     def _text(self, name: str, limit: int, value: str | None = None) -> QLineEdit:
@@ -155,7 +125,7 @@ class ActionForm(QDialog):
         self.form.addRow(self.tr("Reported by:"), self.reporter)
         self.form.addRow(self.tr("Photo:"), photo)
         start_worker(lambda _w: desk.active_people(self.database), on_result=self._people_arrived,
-                     on_error=self._show_error, name="reporters")
+                     on_error=self.show_error, name="reporters")
 
     def _build_finish_repair(self) -> None:
         self.cost = self._text("cost", 16)
@@ -238,7 +208,7 @@ class ActionForm(QDialog):
                                              Qt.AspectRatioMode.KeepAspectRatio))
         image = reader.read()
         if image.isNull():
-            self._show_error(self.tr("%1 is not an image this computer can read.").replace("%1", path.name))
+            self.show_error(self.tr("%1 is not an image this computer can read.").replace("%1", path.name))
             return
         self.photo_path = path
         self.photo_preview.setPixmap(QPixmap.fromImage(image))
@@ -266,10 +236,10 @@ class ActionForm(QDialog):
         self.peopleLoaded.emit()
 
     # -- taking the step -------------------------------------------------------------------------
-    def _call(self) -> Callable[[], InstrumentSummary]:
+    def call(self) -> Callable[[], InstrumentSummary]:
         """The step as a function of what was entered (runs in the worker; files are read there)."""
         db, code, version, step = self.database, self.summary.code, self.summary.version, self.step
-        comment = self.comment.toPlainText() or None
+        comment = self.comment_text()
         if step == "request_repair":
             fault, photo = self.fault.toPlainText(), self.photo_path
             reporter = self.reporter.currentData()
@@ -302,45 +272,3 @@ class ActionForm(QDialog):
         simple = {"start_repair": desk.start_repair, "return_to_service": desk.return_to_service,
                   "return_loan": desk.return_loan}[step]
         return lambda: simple(db, code, version, comment=comment)
-
-    @Slot()
-    def submit(self) -> None:
-        """Take the step in a worker; the form closes when it succeeded."""
-        if self.running:
-            return
-        if len(self.comment.toPlainText()) > MAX_COMMENT:
-            self._show_error(self.tr("The comment is too long: at most %1 characters.")
-                             .replace("%1", str(MAX_COMMENT)))
-            return
-        call = self._call()
-        self.running = True
-        self.buttons.setEnabled(False)
-        self.error.hide()
-        start_worker(lambda _w: call(), on_result=self._done, on_error=self._refused,
-                     name=f"instrument {self.step}")
-
-    @Slot(object)
-    def _done(self, summary: InstrumentSummary) -> None:
-        self.running = False
-        self.summary = summary
-        self.succeeded.emit(summary)
-        self.accept()
-
-    @Slot(object)
-    def _refused(self, error: object) -> None:
-        self.running = False
-        self.buttons.setEnabled(True)
-        self._show_error(error)
-
-    @Slot(object)
-    def _show_error(self, error: object) -> None:
-        message = error if isinstance(error, str) else problem_text(error)
-        if isinstance(error, OSError):
-            message = self.tr("The file cannot be read: %1").replace("%1", str(error.strerror or error))
-        self.error.setText(message)
-        self.error.show()
-        self.failed.emit(message)
-
-
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

@@ -31,10 +31,13 @@ from labdesk.ui.ledger_filters import FilterBar
 from labdesk.ui.ledger_model import LedgerTableModel
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from labdesk.services.database import Database
     from labdesk.ui.fee_batch_dialog import FeeLedgerTools
     from labdesk.ui.instrument_actions import ActionsEntry
     from labdesk.ui.label_print_dialog import LabelPrintDialog
+    from labdesk.ui.order_ledger_tools import OrderLedgerTools
 
 SEARCH_DELAY_MS = 250
 MAX_SEARCH_CHARS = 200  # longer text cannot match a field better; keeps SQL small
@@ -184,6 +187,12 @@ class LedgerTab(QWidget):
             from labdesk.ui.fee_batch_dialog import FeeLedgerTools
 
             self.fee_tools = FeeLedgerTools(self, bar, layout)
+        self.row_opener: Callable[[int], object] | None = None  # what opening a row shows; else the card
+        self.order_tools: OrderLedgerTools | None = None
+        if spec.name == "orders":  # the order form, workflow actions, intake queue, printed form
+            from labdesk.ui.order_ledger_tools import OrderLedgerTools
+
+            self.order_tools = OrderLedgerTools(self, bar)
 
         scope = Qt.ShortcutContext.WidgetWithChildrenShortcut
         bindings = [("Ctrl+F", self.focus_search), ("Ctrl+P", self.print_labels)]
@@ -259,13 +268,13 @@ class LedgerTab(QWidget):
     # -- cards -----------------------------------------------------------------------------------
     @Slot(QModelIndex)
     def _activated(self, index: QModelIndex) -> None:
-        self.open_card(index.row())
+        (self.row_opener or self.open_card)(index.row())
 
     @Slot()
     def open_current(self) -> None:
         index = self.table.currentIndex()
         if index.isValid():
-            self.open_card(index.row())
+            (self.row_opener or self.open_card)(index.row())
 
     def open_card(self, row: int) -> CardDialog | None:
         record_id = self.model.record_id(row)
