@@ -2,148 +2,177 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
     <context>
+        <name />
+        <message>
+            <location filename="../../labdesk/ui/order_form_lines.py" line="199" />
+            <location filename="../../labdesk/ui/order_form_lines.py" line="255" />
+            <source>Whole order</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/order_form_lines.py" line="200" />
+            <source>(removed sample)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/order_form_lines.py" line="208" />
+            <source>Refused</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/order_form_samples.py" line="145" />
+            <source>(after saving)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/order_form_saving.py" line="52" />
+            <source>The order was not saved:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/order_form_saving.py" line="57" />
+            <source>Your input is kept: press Retry once the server is back.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/order_form_saving.py" line="65" />
+            <source>Order changed elsewhere</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/order_form_saving.py" line="68" />
+            <source>Reload</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/order_form_saving.py" line="69" />
+            <source>Keep editing</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>ActionForm</name>
         <message>
-            <location filename="../../labdesk/ui/instrument_forms.py" line="102" />
-            <source>Reason:</source>
-            <translation>原因：</translation>
-        </message>
-        <message>
-            <location filename="../../labdesk/ui/instrument_forms.py" line="102" />
-            <source>Comment:</source>
-            <translation>备注：</translation>
-        </message>
-        <message>
-            <location filename="../../labdesk/ui/instrument_forms.py" line="144" />
+            <location filename="../../labdesk/ui/instrument_forms.py" line="114" />
             <source>Choose photo…</source>
             <translation>选择照片…</translation>
         </message>
         <message>
-            <location filename="../../labdesk/ui/instrument_forms.py" line="146" />
+            <location filename="../../labdesk/ui/instrument_forms.py" line="116" />
             <source>No photo</source>
             <translation>无照片</translation>
         </message>
         <message>
-            <location filename="../../labdesk/ui/instrument_forms.py" line="154" />
+            <location filename="../../labdesk/ui/instrument_forms.py" line="124" />
             <source>Fault:</source>
             <translation>故障现象：</translation>
         </message>
         <message>
-            <location filename="../../labdesk/ui/instrument_forms.py" line="155" />
+            <location filename="../../labdesk/ui/instrument_forms.py" line="125" />
             <source>Reported by:</source>
             <translation>报修人：</translation>
         </message>
         <message>
-            <location filename="../../labdesk/ui/instrument_forms.py" line="156" />
+            <location filename="../../labdesk/ui/instrument_forms.py" line="126" />
             <source>Photo:</source>
             <translation>照片：</translation>
         </message>
         <message>
-            <location filename="../../labdesk/ui/instrument_forms.py" line="166" />
+            <location filename="../../labdesk/ui/instrument_forms.py" line="136" />
             <source>Back in service (its calibration is valid)</source>
             <translation>恢复使用（校准在有效期内）</translation>
         </message>
         <message>
-            <location filename="../../labdesk/ui/instrument_forms.py" line="169" />
+            <location filename="../../labdesk/ui/instrument_forms.py" line="139" />
             <source>Cost (yuan):</source>
             <translation>维修费用（元）：</translation>
         </message>
         <message>
-            <location filename="../../labdesk/ui/instrument_forms.py" line="170" />
-            <location filename="../../labdesk/ui/instrument_forms.py" line="207" />
+            <location filename="../../labdesk/ui/instrument_forms.py" line="140" />
+            <location filename="../../labdesk/ui/instrument_forms.py" line="177" />
             <source>Result:</source>
             <translation>结果：</translation>
         </message>
         <message>
-            <location filename="../../labdesk/ui/instrument_forms.py" line="175" />
-            <location filename="../../labdesk/ui/instrument_forms.py" line="204" />
+            <location filename="../../labdesk/ui/instrument_forms.py" line="145" />
+            <location filename="../../labdesk/ui/instrument_forms.py" line="174" />
             <source>Calibrated by:</source>
             <translation>校准机构：</translation>
         </message>
         <message>
-            <location filename="../../labdesk/ui/instrument_forms.py" line="185" />
+            <location filename="../../labdesk/ui/instrument_forms.py" line="155" />
             <source>Choose file…</source>
             <translation>选择文件…</translation>
         </message>
         <message>
-            <location filename="../../labdesk/ui/instrument_forms.py" line="187" />
+            <location filename="../../labdesk/ui/instrument_forms.py" line="157" />
             <source>No file</source>
             <translation>未选择文件</translation>
         </message>
         <message>
-            <location filename="../../labdesk/ui/instrument_forms.py" line="203" />
+            <location filename="../../labdesk/ui/instrument_forms.py" line="173" />
             <source>Calibrated on:</source>
             <translation>校准日期：</translation>
         </message>
         <message>
-            <location filename="../../labdesk/ui/instrument_forms.py" line="205" />
+            <location filename="../../labdesk/ui/instrument_forms.py" line="175" />
             <source>Certificate no.:</source>
             <translation>证书编号：</translation>
         </message>
         <message>
-            <location filename="../../labdesk/ui/instrument_forms.py" line="206" />
+            <location filename="../../labdesk/ui/instrument_forms.py" line="176" />
             <source>Certificate file:</source>
             <translation>证书文件：</translation>
         </message>
         <message>
-            <location filename="../../labdesk/ui/instrument_forms.py" line="208" />
+            <location filename="../../labdesk/ui/instrument_forms.py" line="178" />
             <source>Adjustments:</source>
             <translation>调整情况：</translation>
         </message>
         <message>
-            <location filename="../../labdesk/ui/instrument_forms.py" line="210" />
+            <location filename="../../labdesk/ui/instrument_forms.py" line="180" />
             <source>Passed: due again in %1 months, and back in service. Failed: out of service.</source>
             <translation>合格：%1 个月后再次到期，恢复使用。不合格：停用。</translation>
         </message>
         <message>
-            <location filename="../../labdesk/ui/instrument_forms.py" line="221" />
+            <location filename="../../labdesk/ui/instrument_forms.py" line="191" />
             <source>Borrower:</source>
             <translation>借用人/单位：</translation>
         </message>
         <message>
-            <location filename="../../labdesk/ui/instrument_forms.py" line="222" />
+            <location filename="../../labdesk/ui/instrument_forms.py" line="192" />
             <source>Due back:</source>
             <translation>应归还日期：</translation>
         </message>
         <message>
-            <location filename="../../labdesk/ui/instrument_forms.py" line="227" />
+            <location filename="../../labdesk/ui/instrument_forms.py" line="197" />
             <source>Photo of the fault</source>
             <translation>故障照片</translation>
         </message>
         <message>
-            <location filename="../../labdesk/ui/instrument_forms.py" line="228" />
+            <location filename="../../labdesk/ui/instrument_forms.py" line="198" />
             <source>Images (*.png *.jpg *.jpeg *.bmp *.gif *.webp)</source>
             <translation>图片 (*.png *.jpg *.jpeg *.bmp *.gif *.webp)</translation>
         </message>
         <message>
-            <location filename="../../labdesk/ui/instrument_forms.py" line="241" />
+            <location filename="../../labdesk/ui/instrument_forms.py" line="211" />
             <source>%1 is not an image this computer can read.</source>
             <translation>%1 不是本机能读取的图片。</translation>
         </message>
         <message>
-            <location filename="../../labdesk/ui/instrument_forms.py" line="250" />
+            <location filename="../../labdesk/ui/instrument_forms.py" line="220" />
             <source>Calibration certificate</source>
             <translation>校准证书</translation>
         </message>
         <message>
-            <location filename="../../labdesk/ui/instrument_forms.py" line="251" />
+            <location filename="../../labdesk/ui/instrument_forms.py" line="221" />
             <source>Certificates (*.pdf *.png *.jpg *.jpeg);;All files (*)</source>
             <translation>证书 (*.pdf *.png *.jpg *.jpeg);;所有文件 (*)</translation>
         </message>
         <message>
-            <location filename="../../labdesk/ui/instrument_forms.py" line="261" />
+            <location filename="../../labdesk/ui/instrument_forms.py" line="231" />
             <source>(nobody named)</source>
             <translation>（不指定）</translation>
-        </message>
-        <message>
-            <location filename="../../labdesk/ui/instrument_forms.py" line="312" />
-            <source>The comment is too long: at most %1 characters.</source>
-            <translation>备注太长：最多 %1 个字符。</translation>
-        </message>
-        <message>
-            <location filename="../../labdesk/ui/instrument_forms.py" line="339" />
-            <source>The file cannot be read: %1</source>
-            <translation>无法读取文件：%1</translation>
         </message>
     </context>
     <context>
@@ -479,9 +508,9 @@
         <message>
             <location filename="../../labdesk/services/ledgers/business.py" line="43" />
             <location filename="../../labdesk/services/ledgers/business.py" line="126" />
-            <location filename="../../labdesk/services/ledgers/business.py" line="204" />
-            <location filename="../../labdesk/services/ledgers/business.py" line="267" />
-            <location filename="../../labdesk/services/ledgers/lab.py" line="140" />
+            <location filename="../../labdesk/services/ledgers/business.py" line="206" />
+            <location filename="../../labdesk/services/ledgers/business.py" line="269" />
+            <location filename="../../labdesk/services/ledgers/lab.py" line="143" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
@@ -506,29 +535,29 @@
             <translation>工程台账</translation>
         </message>
         <message>
-            <location filename="../../labdesk/services/ledgers/business.py" line="183" />
+            <location filename="../../labdesk/services/ledgers/business.py" line="185" />
             <source>Receipts</source>
             <translation>收款记录</translation>
         </message>
         <message>
-            <location filename="../../labdesk/services/ledgers/business.py" line="200" />
+            <location filename="../../labdesk/services/ledgers/business.py" line="202" />
             <source>Invoice requests</source>
             <translation>开票申请</translation>
         </message>
         <message>
-            <location filename="../../labdesk/services/ledgers/business.py" line="257" />
+            <location filename="../../labdesk/services/ledgers/business.py" line="259" />
             <source>Order lines</source>
             <translation>委托明细</translation>
         </message>
         <message>
-            <location filename="../../labdesk/services/ledgers/business.py" line="266" />
+            <location filename="../../labdesk/services/ledgers/business.py" line="268" />
             <source>Samples</source>
             <translation>样品</translation>
         </message>
         <message>
             <location filename="../../labdesk/services/ledgers/business.py" line="95" />
             <location filename="../../labdesk/services/ledgers/business.py" line="126" />
-            <location filename="../../labdesk/services/ledgers/business.py" line="267" />
+            <location filename="../../labdesk/services/ledgers/business.py" line="269" />
             <source>Name</source>
             <translation>名称</translation>
         </message>
@@ -554,8 +583,8 @@
         </message>
         <message>
             <location filename="../../labdesk/services/ledgers/business.py" line="106" />
-            <location filename="../../labdesk/services/ledgers/lab.py" line="77" />
-            <location filename="../../labdesk/services/ledgers/lab.py" line="220" />
+            <location filename="../../labdesk/services/ledgers/lab.py" line="80" />
+            <location filename="../../labdesk/services/ledgers/lab.py" line="223" />
             <source>By</source>
             <translation>经办人</translation>
         </message>
@@ -585,259 +614,259 @@
             <translation>工程地点</translation>
         </message>
         <message>
-            <location filename="../../labdesk/services/ledgers/business.py" line="185" />
+            <location filename="../../labdesk/services/ledgers/business.py" line="187" />
             <source>Date</source>
             <translation>日期</translation>
         </message>
         <message>
-            <location filename="../../labdesk/services/ledgers/business.py" line="186" />
-            <location filename="../../labdesk/services/ledgers/business.py" line="203" />
-            <location filename="../../labdesk/services/ledgers/business.py" line="258" />
+            <location filename="../../labdesk/services/ledgers/business.py" line="188" />
+            <location filename="../../labdesk/services/ledgers/business.py" line="205" />
+            <location filename="../../labdesk/services/ledgers/business.py" line="260" />
             <source>Amount</source>
             <translation>金额</translation>
         </message>
         <message>
-            <location filename="../../labdesk/services/ledgers/business.py" line="187" />
-            <location filename="../../labdesk/services/ledgers/lab.py" line="250" />
+            <location filename="../../labdesk/services/ledgers/business.py" line="189" />
+            <location filename="../../labdesk/services/ledgers/lab.py" line="253" />
             <source>Method</source>
             <translation>方式</translation>
         </message>
         <message>
-            <location filename="../../labdesk/services/ledgers/business.py" line="188" />
+            <location filename="../../labdesk/services/ledgers/business.py" line="190" />
             <source>Payer</source>
             <translation>付款方</translation>
         </message>
         <message>
-            <location filename="../../labdesk/services/ledgers/business.py" line="189" />
+            <location filename="../../labdesk/services/ledgers/business.py" line="191" />
             <source>Reference</source>
             <translation>凭证号</translation>
         </message>
         <message>
-            <location filename="../../labdesk/services/ledgers/business.py" line="202" />
+            <location filename="../../labdesk/services/ledgers/business.py" line="204" />
             <source>Request no.</source>
             <translation>申请单号</translation>
         </message>
         <message>
-            <location filename="../../labdesk/services/ledgers/business.py" line="205" />
+            <location filename="../../labdesk/services/ledgers/business.py" line="207" />
             <source>Invoice no.</source>
             <translation>发票号</translation>
         </message>
         <message>
-            <location filename="../../labdesk/services/ledgers/business.py" line="206" />
+            <location filename="../../labdesk/services/ledgers/business.py" line="208" />
             <source>Issued</source>
             <translation>开票日期</translation>
         </message>
         <message>
-            <location filename="../../labdesk/services/ledgers/business.py" line="258" />
+            <location filename="../../labdesk/services/ledgers/business.py" line="260" />
             <source>Description</source>
             <translation>检测项目</translation>
         </message>
         <message>
-            <location filename="../../labdesk/services/ledgers/business.py" line="258" />
+            <location filename="../../labdesk/services/ledgers/business.py" line="260" />
             <source>Quantity</source>
             <translation>数量</translation>
         </message>
         <message>
-            <location filename="../../labdesk/services/ledgers/business.py" line="258" />
+            <location filename="../../labdesk/services/ledgers/business.py" line="260" />
             <source>Unit price</source>
             <translation>单价</translation>
         </message>
         <message>
-            <location filename="../../labdesk/services/ledgers/business.py" line="267" />
+            <location filename="../../labdesk/services/ledgers/business.py" line="269" />
             <source>Sample no.</source>
             <translation>样品编号</translation>
         </message>
         <message>
-            <location filename="../../labdesk/services/ledgers/business.py" line="267" />
+            <location filename="../../labdesk/services/ledgers/business.py" line="269" />
             <source>Type</source>
             <translation>类型</translation>
         </message>
         <message>
-            <location filename="../../labdesk/services/ledgers/lab.py" line="76" />
+            <location filename="../../labdesk/services/ledgers/lab.py" line="79" />
             <source>Custody</source>
             <translation>流转记录</translation>
         </message>
         <message>
-            <location filename="../../labdesk/services/ledgers/lab.py" line="135" />
+            <location filename="../../labdesk/services/ledgers/lab.py" line="138" />
             <source>Tasks</source>
             <translation>任务</translation>
         </message>
         <message>
-            <location filename="../../labdesk/services/ledgers/lab.py" line="203" />
+            <location filename="../../labdesk/services/ledgers/lab.py" line="206" />
             <source>Versions</source>
             <translation>版本</translation>
         </message>
         <message>
-            <location filename="../../labdesk/services/ledgers/lab.py" line="217" />
+            <location filename="../../labdesk/services/ledgers/lab.py" line="220" />
             <source>Approvals</source>
             <translation>审批记录</translation>
         </message>
         <message>
-            <location filename="../../labdesk/services/ledgers/lab.py" line="239" />
+            <location filename="../../labdesk/services/ledgers/lab.py" line="242" />
             <source>Seals</source>
             <translation>用印记录</translation>
         </message>
         <message>
-            <location filename="../../labdesk/services/ledgers/lab.py" line="249" />
+            <location filename="../../labdesk/services/ledgers/lab.py" line="252" />
             <source>Dispatch</source>
             <translation>发放记录</translation>
         </message>
         <message>
-            <location filename="../../labdesk/services/ledgers/lab.py" line="323" />
+            <location filename="../../labdesk/services/ledgers/lab.py" line="326" />
             <source>Calibrations</source>
             <translation>校准记录</translation>
         </message>
         <message>
-            <location filename="../../labdesk/services/ledgers/lab.py" line="344" />
+            <location filename="../../labdesk/services/ledgers/lab.py" line="347" />
             <source>Repairs</source>
             <translation>维修记录</translation>
         </message>
         <message>
-            <location filename="../../labdesk/services/ledgers/lab.py" line="77" />
-            <location filename="../../labdesk/services/ledgers/lab.py" line="222" />
-            <location filename="../../labdesk/services/ledgers/lab.py" line="240" />
-            <location filename="../../labdesk/services/ledgers/lab.py" line="250" />
+            <location filename="../../labdesk/services/ledgers/lab.py" line="80" />
+            <location filename="../../labdesk/services/ledgers/lab.py" line="225" />
+            <location filename="../../labdesk/services/ledgers/lab.py" line="243" />
+            <location filename="../../labdesk/services/ledgers/lab.py" line="253" />
             <source>When</source>
             <translation>时间</translation>
         </message>
         <message>
-            <location filename="../../labdesk/services/ledgers/lab.py" line="77" />
+            <location filename="../../labdesk/services/ledgers/lab.py" line="80" />
             <source>Action</source>
             <translation>操作</translation>
         </message>
         <message>
-            <location filename="../../labdesk/services/ledgers/lab.py" line="77" />
+            <location filename="../../labdesk/services/ledgers/lab.py" line="80" />
             <source>To</source>
             <translation>接收人</translation>
         </message>
         <message>
-            <location filename="../../labdesk/services/ledgers/lab.py" line="77" />
+            <location filename="../../labdesk/services/ledgers/lab.py" line="80" />
             <source>Location</source>
             <translation>存放位置</translation>
         </message>
         <message>
-            <location filename="../../labdesk/services/ledgers/lab.py" line="137" />
+            <location filename="../../labdesk/services/ledgers/lab.py" line="140" />
             <source>Task no.</source>
             <translation>任务编号</translation>
         </message>
         <message>
-            <location filename="../../labdesk/services/ledgers/lab.py" line="138" />
+            <location filename="../../labdesk/services/ledgers/lab.py" line="141" />
             <source>Task</source>
             <translation>任务名称</translation>
         </message>
         <message>
-            <location filename="../../labdesk/services/ledgers/lab.py" line="139" />
+            <location filename="../../labdesk/services/ledgers/lab.py" line="142" />
             <source>Assignee</source>
             <translation>负责人</translation>
         </message>
         <message>
-            <location filename="../../labdesk/services/ledgers/lab.py" line="141" />
+            <location filename="../../labdesk/services/ledgers/lab.py" line="144" />
             <source>Progress %</source>
             <translation>进度 %</translation>
         </message>
         <message>
-            <location filename="../../labdesk/services/ledgers/lab.py" line="142" />
+            <location filename="../../labdesk/services/ledgers/lab.py" line="145" />
             <source>Due</source>
             <translation>截止日期</translation>
         </message>
         <message>
-            <location filename="../../labdesk/services/ledgers/lab.py" line="204" />
+            <location filename="../../labdesk/services/ledgers/lab.py" line="207" />
             <source>Version</source>
             <translation>版本</translation>
         </message>
         <message>
-            <location filename="../../labdesk/services/ledgers/lab.py" line="204" />
+            <location filename="../../labdesk/services/ledgers/lab.py" line="207" />
             <source>SHA-256</source>
             <translation>SHA-256 摘要</translation>
         </message>
         <message>
-            <location filename="../../labdesk/services/ledgers/lab.py" line="204" />
+            <location filename="../../labdesk/services/ledgers/lab.py" line="207" />
             <source>Size</source>
             <translation>大小</translation>
         </message>
         <message>
-            <location filename="../../labdesk/services/ledgers/lab.py" line="204" />
+            <location filename="../../labdesk/services/ledgers/lab.py" line="207" />
             <source>Note</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../../labdesk/services/ledgers/lab.py" line="219" />
+            <location filename="../../labdesk/services/ledgers/lab.py" line="222" />
             <source>Step</source>
             <translation>环节</translation>
         </message>
         <message>
-            <location filename="../../labdesk/services/ledgers/lab.py" line="221" />
+            <location filename="../../labdesk/services/ledgers/lab.py" line="224" />
             <source>Decision</source>
             <translation>结论</translation>
         </message>
         <message>
-            <location filename="../../labdesk/services/ledgers/lab.py" line="223" />
+            <location filename="../../labdesk/services/ledgers/lab.py" line="226" />
             <source>Comment</source>
             <translation>意见</translation>
         </message>
         <message>
-            <location filename="../../labdesk/services/ledgers/lab.py" line="240" />
+            <location filename="../../labdesk/services/ledgers/lab.py" line="243" />
             <source>Seal</source>
             <translation>印章</translation>
         </message>
         <message>
-            <location filename="../../labdesk/services/ledgers/lab.py" line="240" />
+            <location filename="../../labdesk/services/ledgers/lab.py" line="243" />
             <source>Signer</source>
             <translation>签字人</translation>
         </message>
         <message>
-            <location filename="../../labdesk/services/ledgers/lab.py" line="240" />
+            <location filename="../../labdesk/services/ledgers/lab.py" line="243" />
             <source>Page</source>
             <translation>页码</translation>
         </message>
         <message>
-            <location filename="../../labdesk/services/ledgers/lab.py" line="250" />
+            <location filename="../../labdesk/services/ledgers/lab.py" line="253" />
             <source>Recipient</source>
             <translation>收件人</translation>
         </message>
         <message>
-            <location filename="../../labdesk/services/ledgers/lab.py" line="250" />
+            <location filename="../../labdesk/services/ledgers/lab.py" line="253" />
             <source>Tracking no.</source>
             <translation>快递单号</translation>
         </message>
         <message>
-            <location filename="../../labdesk/services/ledgers/lab.py" line="325" />
+            <location filename="../../labdesk/services/ledgers/lab.py" line="328" />
             <source>Calibrated on</source>
             <translation>校准日期</translation>
         </message>
         <message>
-            <location filename="../../labdesk/services/ledgers/lab.py" line="326" />
+            <location filename="../../labdesk/services/ledgers/lab.py" line="329" />
             <source>Provider</source>
             <translation>校准机构</translation>
         </message>
         <message>
-            <location filename="../../labdesk/services/ledgers/lab.py" line="327" />
+            <location filename="../../labdesk/services/ledgers/lab.py" line="330" />
             <source>Certificate no.</source>
             <translation>证书编号</translation>
         </message>
         <message>
-            <location filename="../../labdesk/services/ledgers/lab.py" line="328" />
-            <location filename="../../labdesk/services/ledgers/lab.py" line="345" />
+            <location filename="../../labdesk/services/ledgers/lab.py" line="331" />
+            <location filename="../../labdesk/services/ledgers/lab.py" line="348" />
             <source>Result</source>
             <translation>结果</translation>
         </message>
         <message>
-            <location filename="../../labdesk/services/ledgers/lab.py" line="329" />
+            <location filename="../../labdesk/services/ledgers/lab.py" line="332" />
             <source>Next due</source>
             <translation>下次校准日期</translation>
         </message>
         <message>
-            <location filename="../../labdesk/services/ledgers/lab.py" line="345" />
+            <location filename="../../labdesk/services/ledgers/lab.py" line="348" />
             <source>Reported at</source>
             <translation>报修时间</translation>
         </message>
         <message>
-            <location filename="../../labdesk/services/ledgers/lab.py" line="345" />
+            <location filename="../../labdesk/services/ledgers/lab.py" line="348" />
             <source>Fault</source>
             <translation>故障描述</translation>
         </message>
         <message>
-            <location filename="../../labdesk/services/ledgers/lab.py" line="345" />
+            <location filename="../../labdesk/services/ledgers/lab.py" line="348" />
             <source>Cost</source>
             <translation>费用</translation>
         </message>
@@ -911,6 +940,95 @@
             <location filename="../../labdesk/ui/card_editor.py" line="163" />
             <source>Your job roles do not allow changing this field.</source>
             <translation>您的岗位角色不允许修改此字段。</translation>
+        </message>
+    </context>
+    <context>
+        <name>CatalogueChooser</name>
+        <message>
+            <location filename="../../labdesk/ui/order_form_lines.py" line="295" />
+            <source>Add test items</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/order_form_lines.py" line="300" />
+            <source>Search code, name, standard, parameter or department</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/order_form_lines.py" line="301" />
+            <location filename="../../labdesk/ui/order_form_lines.py" line="303" />
+            <source>Code</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/order_form_lines.py" line="301" />
+            <source>Test item</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/order_form_lines.py" line="301" />
+            <source>Standard</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/order_form_lines.py" line="302" />
+            <source>Unit price</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/order_form_lines.py" line="302" />
+            <source>Priced per</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/order_form_lines.py" line="303" />
+            <source>Package</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/order_form_lines.py" line="303" />
+            <source>Price</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/order_form_lines.py" line="303" />
+            <source>Items</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/order_form_lines.py" line="305" />
+            <source>Test items</source>
+            <translation>检测项目</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/order_form_lines.py" line="306" />
+            <source>Packages</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/order_form_lines.py" line="309" />
+            <source>Add</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/order_form_lines.py" line="353" />
+            <source>sample</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/order_form_lines.py" line="353" />
+            <source>parameter</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/order_form_lines.py" line="354" />
+            <source>point</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/order_form_lines.py" line="363" />
+            <source>%1 test items, %2 packages</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -1231,6 +1349,14 @@
             <location filename="../../labdesk/ui/connection_dialog.py" line="146" />
             <source>Connection OK.</source>
             <translation>连接成功。</translation>
+        </message>
+    </context>
+    <context>
+        <name>CustomerPicker</name>
+        <message>
+            <location filename="../../labdesk/ui/order_customer_picker.py" line="44" />
+            <source>Type a few letters of the customer's name or code</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -1695,139 +1821,139 @@
     <context>
         <name>InstrumentActions</name>
         <message>
-            <location filename="../../labdesk/ui/instrument_actions.py" line="50" />
+            <location filename="../../labdesk/ui/instrument_actions.py" line="37" />
             <source>Repair requested</source>
             <translation>报修</translation>
         </message>
         <message>
-            <location filename="../../labdesk/ui/instrument_actions.py" line="51" />
+            <location filename="../../labdesk/ui/instrument_actions.py" line="38" />
             <source>Repair started</source>
             <translation>开始维修</translation>
         </message>
         <message>
-            <location filename="../../labdesk/ui/instrument_actions.py" line="52" />
+            <location filename="../../labdesk/ui/instrument_actions.py" line="39" />
             <source>Repaired, back in service</source>
             <translation>维修完成，恢复使用</translation>
         </message>
         <message>
-            <location filename="../../labdesk/ui/instrument_actions.py" line="53" />
+            <location filename="../../labdesk/ui/instrument_actions.py" line="40" />
             <source>Repaired, not back in service</source>
             <translation>维修完成，暂不启用</translation>
         </message>
         <message>
-            <location filename="../../labdesk/ui/instrument_actions.py" line="54" />
+            <location filename="../../labdesk/ui/instrument_actions.py" line="41" />
             <source>Sent for calibration</source>
             <translation>送检校准</translation>
         </message>
         <message>
-            <location filename="../../labdesk/ui/instrument_actions.py" line="55" />
+            <location filename="../../labdesk/ui/instrument_actions.py" line="42" />
             <source>Calibrated: pass</source>
             <translation>校准合格</translation>
         </message>
         <message>
-            <location filename="../../labdesk/ui/instrument_actions.py" line="56" />
+            <location filename="../../labdesk/ui/instrument_actions.py" line="43" />
             <source>Calibrated: fail</source>
             <translation>校准不合格</translation>
         </message>
         <message>
-            <location filename="../../labdesk/ui/instrument_actions.py" line="57" />
+            <location filename="../../labdesk/ui/instrument_actions.py" line="44" />
             <source>Taken out of service</source>
             <translation>停用</translation>
         </message>
         <message>
-            <location filename="../../labdesk/ui/instrument_actions.py" line="58" />
+            <location filename="../../labdesk/ui/instrument_actions.py" line="45" />
             <source>Returned to service</source>
             <translation>恢复使用</translation>
         </message>
         <message>
-            <location filename="../../labdesk/ui/instrument_actions.py" line="59" />
+            <location filename="../../labdesk/ui/instrument_actions.py" line="46" />
             <source>Lent</source>
             <translation>借出</translation>
         </message>
         <message>
-            <location filename="../../labdesk/ui/instrument_actions.py" line="60" />
-            <location filename="../../labdesk/ui/instrument_forms.py" line="62" />
+            <location filename="../../labdesk/ui/instrument_actions.py" line="47" />
+            <location filename="../../labdesk/ui/instrument_forms.py" line="59" />
             <source>Loan returned</source>
             <translation>借用归还</translation>
         </message>
         <message>
-            <location filename="../../labdesk/ui/instrument_actions.py" line="61" />
+            <location filename="../../labdesk/ui/instrument_actions.py" line="48" />
             <source>Retired</source>
             <translation>报废</translation>
         </message>
         <message>
-            <location filename="../../labdesk/ui/instrument_actions.py" line="62" />
+            <location filename="../../labdesk/ui/instrument_actions.py" line="49" />
             <source>Status changed</source>
             <translation>状态变更</translation>
         </message>
         <message>
-            <location filename="../../labdesk/ui/instrument_actions.py" line="259" />
-            <location filename="../../labdesk/ui/instrument_actions.py" line="274" />
+            <location filename="../../labdesk/ui/instrument_actions.py" line="138" />
+            <location filename="../../labdesk/ui/instrument_actions.py" line="153" />
             <source>Actions…</source>
             <translation>操作…</translation>
         </message>
         <message>
-            <location filename="../../labdesk/ui/instrument_actions.py" line="261" />
+            <location filename="../../labdesk/ui/instrument_actions.py" line="140" />
             <source>Repair, calibration, loan … of the selected instrument (Ctrl+Shift+A)</source>
             <translation>所选仪器的报修、校准、借用等操作（Ctrl+Shift+A）</translation>
         </message>
         <message>
-            <location filename="../../labdesk/ui/instrument_actions.py" line="277" />
+            <location filename="../../labdesk/ui/instrument_actions.py" line="156" />
             <source>Open card</source>
             <translation>打开卡片</translation>
         </message>
         <message>
-            <location filename="../../labdesk/ui/instrument_actions.py" line="279" />
+            <location filename="../../labdesk/ui/instrument_actions.py" line="158" />
             <source>Print labels…</source>
             <translation>打印标签…</translation>
         </message>
         <message>
-            <location filename="../../labdesk/ui/instrument_actions.py" line="289" />
+            <location filename="../../labdesk/ui/instrument_actions.py" line="168" />
             <source>Select an instrument first.</source>
             <translation>请先选择一台仪器。</translation>
         </message>
         <message>
-            <location filename="../../labdesk/ui/instrument_forms.py" line="54" />
+            <location filename="../../labdesk/ui/instrument_forms.py" line="51" />
             <source>Request repair</source>
             <translation>报修</translation>
         </message>
         <message>
-            <location filename="../../labdesk/ui/instrument_forms.py" line="55" />
+            <location filename="../../labdesk/ui/instrument_forms.py" line="52" />
             <source>Start repair</source>
             <translation>开始维修</translation>
         </message>
         <message>
-            <location filename="../../labdesk/ui/instrument_forms.py" line="56" />
+            <location filename="../../labdesk/ui/instrument_forms.py" line="53" />
             <source>Finish repair</source>
             <translation>维修完成</translation>
         </message>
         <message>
-            <location filename="../../labdesk/ui/instrument_forms.py" line="57" />
+            <location filename="../../labdesk/ui/instrument_forms.py" line="54" />
             <source>Send for calibration</source>
             <translation>送检校准</translation>
         </message>
         <message>
-            <location filename="../../labdesk/ui/instrument_forms.py" line="58" />
+            <location filename="../../labdesk/ui/instrument_forms.py" line="55" />
             <source>Record calibration</source>
             <translation>登记校准结果</translation>
         </message>
         <message>
-            <location filename="../../labdesk/ui/instrument_forms.py" line="59" />
+            <location filename="../../labdesk/ui/instrument_forms.py" line="56" />
             <source>Take out of service</source>
             <translation>停用</translation>
         </message>
         <message>
-            <location filename="../../labdesk/ui/instrument_forms.py" line="60" />
+            <location filename="../../labdesk/ui/instrument_forms.py" line="57" />
             <source>Return to service</source>
             <translation>恢复使用</translation>
         </message>
         <message>
-            <location filename="../../labdesk/ui/instrument_forms.py" line="61" />
+            <location filename="../../labdesk/ui/instrument_forms.py" line="58" />
             <source>Lend</source>
             <translation>借出</translation>
         </message>
         <message>
-            <location filename="../../labdesk/ui/instrument_forms.py" line="63" />
+            <location filename="../../labdesk/ui/instrument_forms.py" line="60" />
             <source>Retire</source>
             <translation>报废</translation>
         </message>
@@ -1835,104 +1961,157 @@
     <context>
         <name>InstrumentActionsDialog</name>
         <message>
-            <location filename="../../labdesk/ui/instrument_actions.py" line="92" />
+            <location filename="../../labdesk/ui/instrument_actions.py" line="61" />
+            <source>Status:</source>
+            <translation>状态：</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/instrument_actions.py" line="61" />
+            <source>Model:</source>
+            <translation>型号：</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/instrument_actions.py" line="62" />
+            <source>Location:</source>
+            <translation>存放地点：</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/instrument_actions.py" line="62" />
+            <source>Custodian:</source>
+            <translation>保管人：</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/instrument_actions.py" line="63" />
+            <source>Calibration:</source>
+            <translation>校准：</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/instrument_actions.py" line="63" />
+            <source>Now:</source>
+            <translation>当前：</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/instrument_actions.py" line="67" />
             <source>Instrument %1</source>
             <translation>仪器 %1</translation>
         </message>
         <message>
             <location filename="../../labdesk/ui/instrument_actions.py" line="95" />
-            <source>Loading…</source>
-            <translation>正在加载…</translation>
-        </message>
-        <message>
-            <location filename="../../labdesk/ui/instrument_actions.py" line="100" />
-            <source>Status:</source>
-            <translation>状态：</translation>
-        </message>
-        <message>
-            <location filename="../../labdesk/ui/instrument_actions.py" line="100" />
-            <source>Model:</source>
-            <translation>型号：</translation>
-        </message>
-        <message>
-            <location filename="../../labdesk/ui/instrument_actions.py" line="101" />
-            <source>Location:</source>
-            <translation>存放地点：</translation>
-        </message>
-        <message>
-            <location filename="../../labdesk/ui/instrument_actions.py" line="101" />
-            <source>Custodian:</source>
-            <translation>保管人：</translation>
-        </message>
-        <message>
-            <location filename="../../labdesk/ui/instrument_actions.py" line="102" />
-            <source>Calibration:</source>
-            <translation>校准：</translation>
-        </message>
-        <message>
-            <location filename="../../labdesk/ui/instrument_actions.py" line="102" />
-            <source>Now:</source>
-            <translation>当前：</translation>
-        </message>
-        <message>
-            <location filename="../../labdesk/ui/instrument_actions.py" line="111" />
-            <source>When</source>
-            <translation>时间</translation>
-        </message>
-        <message>
-            <location filename="../../labdesk/ui/instrument_actions.py" line="111" />
-            <source>Step</source>
-            <translation>操作</translation>
-        </message>
-        <message>
-            <location filename="../../labdesk/ui/instrument_actions.py" line="111" />
-            <source>Status</source>
-            <translation>状态</translation>
-        </message>
-        <message>
-            <location filename="../../labdesk/ui/instrument_actions.py" line="112" />
-            <source>Who</source>
-            <translation>操作人</translation>
-        </message>
-        <message>
-            <location filename="../../labdesk/ui/instrument_actions.py" line="112" />
-            <source>Comment</source>
-            <translation>备注</translation>
-        </message>
-        <message>
-            <location filename="../../labdesk/ui/instrument_actions.py" line="128" />
-            <source>Your job roles allow no step from this status.</source>
-            <translation>您的岗位在此状态下没有可执行的操作。</translation>
-        </message>
-        <message>
-            <location filename="../../labdesk/ui/instrument_actions.py" line="139" />
-            <source>History (newest first):</source>
-            <translation>流程记录（最新在前）：</translation>
-        </message>
-        <message>
-            <location filename="../../labdesk/ui/instrument_actions.py" line="177" />
             <source>Calibration overdue since %1: this instrument must not be used until it is calibrated.</source>
             <translation>校准已于 %1 到期：校准之前不得使用此仪器。</translation>
         </message>
         <message>
-            <location filename="../../labdesk/ui/instrument_actions.py" line="193" />
+            <location filename="../../labdesk/ui/instrument_actions.py" line="111" />
             <source>last %1, due %2</source>
             <translation>上次 %1，到期 %2</translation>
         </message>
         <message>
-            <location filename="../../labdesk/ui/instrument_actions.py" line="199" />
+            <location filename="../../labdesk/ui/instrument_actions.py" line="117" />
             <source>lent to %1, due back %2</source>
             <translation>借给 %1，应于 %2 归还</translation>
         </message>
         <message>
-            <location filename="../../labdesk/ui/instrument_actions.py" line="203" />
+            <location filename="../../labdesk/ui/instrument_actions.py" line="121" />
             <source>fault reported %1 by %2: %3</source>
             <translation>%1 由 %2 报修：%3</translation>
         </message>
         <message>
-            <location filename="../../labdesk/ui/instrument_actions.py" line="206" />
+            <location filename="../../labdesk/ui/instrument_actions.py" line="124" />
             <source>(repair not started)</source>
             <translation>（尚未开始维修）</translation>
+        </message>
+    </context>
+    <context>
+        <name>IntakeQueueDialog</name>
+        <message>
+            <location filename="../../labdesk/ui/intake_queue.py" line="83" />
+            <source>Intake queue</source>
+            <translation>待受理委托</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/intake_queue.py" line="84" />
+            <source>Loading…</source>
+            <translation>正在读取…</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/intake_queue.py" line="88" />
+            <source>Submitted</source>
+            <translation>提交时间</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/intake_queue.py" line="88" />
+            <source>Customer</source>
+            <translation>客户</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/intake_queue.py" line="88" />
+            <source>Samples</source>
+            <translation>样品数</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/intake_queue.py" line="89" />
+            <source>Lines</source>
+            <translation>检测项数</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/intake_queue.py" line="89" />
+            <source>Price</source>
+            <translation>价格</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/intake_queue.py" line="89" />
+            <source>Notes</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/intake_queue.py" line="103" />
+            <source>Accept</source>
+            <translation>受理</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/intake_queue.py" line="105" />
+            <source>Number the order and its samples; it joins the Orders ledger</source>
+            <translation>为委托及其样品编号，并加入委托台账</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/intake_queue.py" line="106" />
+            <source>Only the front desk accepts orders.</source>
+            <translation>只有前台可以受理委托。</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/intake_queue.py" line="108" />
+            <source>Reject…</source>
+            <translation>拒绝…</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/intake_queue.py" line="111" />
+            <source>Refresh</source>
+            <translation>刷新</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/intake_queue.py" line="159" />
+            <source>No orders are waiting.</source>
+            <translation>没有待受理的委托。</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/intake_queue.py" line="160" />
+            <source>1 order is waiting.</source>
+            <translation>有 1 个委托待受理。</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/intake_queue.py" line="161" />
+            <source>%1 orders are waiting.</source>
+            <translation>有 %1 个委托待受理。</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/intake_queue.py" line="193" />
+            <source>Accepted as order %1; samples %2.</source>
+            <translation>已受理，委托编号 %1；样品编号 %2。</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/intake_queue.py" line="222" />
+            <source>The request was rejected.</source>
+            <translation>已拒绝该委托申请。</translation>
         </message>
     </context>
     <context>
@@ -2356,7 +2535,7 @@
         </message>
         <message>
             <location filename="../../labdesk/services/card_fields.py" line="148" />
-            <location filename="../../labdesk/services/ledgers/lab.py" line="300" />
+            <location filename="../../labdesk/services/ledgers/lab.py" line="303" />
             <source>Calibration due</source>
             <translation>校准到期日</translation>
         </message>
@@ -2416,7 +2595,7 @@
         <message>
             <location filename="../../labdesk/services/card_fields.py" line="174" />
             <location filename="../../labdesk/services/instrument_fields.py" line="103" />
-            <location filename="../../labdesk/services/ledgers/business.py" line="252" />
+            <location filename="../../labdesk/services/ledgers/business.py" line="254" />
             <source>Notes</source>
             <translation>备注</translation>
         </message>
@@ -2432,68 +2611,68 @@
         </message>
         <message>
             <location filename="../../labdesk/services/instrument_fields.py" line="54" />
-            <location filename="../../labdesk/services/ledgers/lab.py" line="279" />
+            <location filename="../../labdesk/services/ledgers/lab.py" line="282" />
             <source>Instrument code</source>
             <translation>设备编号</translation>
         </message>
         <message>
             <location filename="../../labdesk/services/instrument_fields.py" line="56" />
-            <location filename="../../labdesk/services/ledgers/lab.py" line="287" />
+            <location filename="../../labdesk/services/ledgers/lab.py" line="290" />
             <source>Instrument name</source>
             <translation>设备名称</translation>
         </message>
         <message>
             <location filename="../../labdesk/services/instrument_fields.py" line="58" />
-            <location filename="../../labdesk/services/ledgers/lab.py" line="293" />
+            <location filename="../../labdesk/services/ledgers/lab.py" line="296" />
             <source>Model</source>
             <translation>型号</translation>
         </message>
         <message>
             <location filename="../../labdesk/services/instrument_fields.py" line="59" />
-            <location filename="../../labdesk/services/ledgers/lab.py" line="294" />
+            <location filename="../../labdesk/services/ledgers/lab.py" line="297" />
             <source>Serial no.</source>
             <translation>出厂编号</translation>
         </message>
         <message>
             <location filename="../../labdesk/services/instrument_fields.py" line="60" />
-            <location filename="../../labdesk/services/ledgers/lab.py" line="295" />
+            <location filename="../../labdesk/services/ledgers/lab.py" line="298" />
             <source>Manufacturer</source>
             <translation>生产厂家</translation>
         </message>
         <message>
             <location filename="../../labdesk/services/instrument_fields.py" line="61" />
-            <location filename="../../labdesk/services/ledgers/lab.py" line="301" />
+            <location filename="../../labdesk/services/ledgers/lab.py" line="304" />
             <source>Category</source>
             <translation>类别</translation>
         </message>
         <message>
             <location filename="../../labdesk/services/instrument_fields.py" line="62" />
-            <location filename="../../labdesk/services/ledgers/lab.py" line="59" />
-            <location filename="../../labdesk/services/ledgers/lab.py" line="297" />
+            <location filename="../../labdesk/services/ledgers/lab.py" line="62" />
+            <location filename="../../labdesk/services/ledgers/lab.py" line="300" />
             <source>Location</source>
             <translation>存放位置</translation>
         </message>
         <message>
             <location filename="../../labdesk/services/instrument_fields.py" line="64" />
-            <location filename="../../labdesk/services/ledgers/lab.py" line="298" />
+            <location filename="../../labdesk/services/ledgers/lab.py" line="301" />
             <source>Custodian</source>
             <translation>保管人</translation>
         </message>
         <message>
             <location filename="../../labdesk/services/instrument_fields.py" line="66" />
-            <location filename="../../labdesk/services/ledgers/lab.py" line="310" />
+            <location filename="../../labdesk/services/ledgers/lab.py" line="313" />
             <source>Purchased</source>
             <translation>购置日期</translation>
         </message>
         <message>
             <location filename="../../labdesk/services/instrument_fields.py" line="68" />
-            <location filename="../../labdesk/services/ledgers/lab.py" line="304" />
+            <location filename="../../labdesk/services/ledgers/lab.py" line="307" />
             <source>Interval (months)</source>
             <translation>校准周期（月）</translation>
         </message>
         <message>
             <location filename="../../labdesk/services/instrument_fields.py" line="70" />
-            <location filename="../../labdesk/services/ledgers/lab.py" line="299" />
+            <location filename="../../labdesk/services/ledgers/lab.py" line="302" />
             <source>Last calibrated</source>
             <translation>上次校准日期</translation>
         </message>
@@ -2501,23 +2680,23 @@
             <location filename="../../labdesk/services/instrument_fields.py" line="71" />
             <location filename="../../labdesk/services/ledgers/business.py" line="64" />
             <location filename="../../labdesk/services/ledgers/business.py" line="166" />
-            <location filename="../../labdesk/services/ledgers/business.py" line="245" />
-            <location filename="../../labdesk/services/ledgers/lab.py" line="57" />
-            <location filename="../../labdesk/services/ledgers/lab.py" line="112" />
-            <location filename="../../labdesk/services/ledgers/lab.py" line="180" />
-            <location filename="../../labdesk/services/ledgers/lab.py" line="296" />
+            <location filename="../../labdesk/services/ledgers/business.py" line="247" />
+            <location filename="../../labdesk/services/ledgers/lab.py" line="60" />
+            <location filename="../../labdesk/services/ledgers/lab.py" line="115" />
+            <location filename="../../labdesk/services/ledgers/lab.py" line="183" />
+            <location filename="../../labdesk/services/ledgers/lab.py" line="299" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
             <location filename="../../labdesk/services/instrument_fields.py" line="74" />
-            <location filename="../../labdesk/services/ledgers/lab.py" line="311" />
+            <location filename="../../labdesk/services/ledgers/lab.py" line="314" />
             <source>Purchase price</source>
             <translation>购置价格</translation>
         </message>
         <message>
             <location filename="../../labdesk/services/instrument_fields.py" line="78" />
-            <location filename="../../labdesk/services/ledgers/lab.py" line="309" />
+            <location filename="../../labdesk/services/ledgers/lab.py" line="312" />
             <source>Certificate no.</source>
             <translation>证书编号</translation>
         </message>
@@ -2594,10 +2773,10 @@
         <message>
             <location filename="../../labdesk/services/ledgers/business.py" line="56" />
             <location filename="../../labdesk/services/ledgers/business.py" line="165" />
-            <location filename="../../labdesk/services/ledgers/business.py" line="244" />
-            <location filename="../../labdesk/services/ledgers/business.py" line="293" />
-            <location filename="../../labdesk/services/ledgers/lab.py" line="111" />
-            <location filename="../../labdesk/services/ledgers/lab.py" line="179" />
+            <location filename="../../labdesk/services/ledgers/business.py" line="246" />
+            <location filename="../../labdesk/services/ledgers/business.py" line="295" />
+            <location filename="../../labdesk/services/ledgers/lab.py" line="114" />
+            <location filename="../../labdesk/services/ledgers/lab.py" line="182" />
             <source>Customer</source>
             <translation>客户</translation>
         </message>
@@ -2612,22 +2791,22 @@
             <translation>合同</translation>
         </message>
         <message>
-            <location filename="../../labdesk/services/ledgers/business.py" line="237" />
+            <location filename="../../labdesk/services/ledgers/business.py" line="239" />
             <source>Orders</source>
             <translation>委托单台账</translation>
         </message>
         <message>
-            <location filename="../../labdesk/services/ledgers/business.py" line="238" />
+            <location filename="../../labdesk/services/ledgers/business.py" line="240" />
             <source>Order</source>
             <translation>委托单</translation>
         </message>
         <message>
-            <location filename="../../labdesk/services/ledgers/business.py" line="282" />
+            <location filename="../../labdesk/services/ledgers/business.py" line="284" />
             <source>Fees</source>
             <translation>委托收费台账</translation>
         </message>
         <message>
-            <location filename="../../labdesk/services/ledgers/business.py" line="283" />
+            <location filename="../../labdesk/services/ledgers/business.py" line="285" />
             <source>Order fee</source>
             <translation>委托收费</translation>
         </message>
@@ -2653,7 +2832,7 @@
         </message>
         <message>
             <location filename="../../labdesk/services/ledgers/business.py" line="164" />
-            <location filename="../../labdesk/services/ledgers/lab.py" line="177" />
+            <location filename="../../labdesk/services/ledgers/lab.py" line="180" />
             <source>Title</source>
             <translation>标题</translation>
         </message>
@@ -2669,7 +2848,7 @@
         </message>
         <message>
             <location filename="../../labdesk/services/ledgers/business.py" line="169" />
-            <location filename="../../labdesk/services/ledgers/business.py" line="299" />
+            <location filename="../../labdesk/services/ledgers/business.py" line="301" />
             <source>Received</source>
             <translation>已收款</translation>
         </message>
@@ -2684,78 +2863,78 @@
             <translation>到期日期</translation>
         </message>
         <message>
-            <location filename="../../labdesk/services/ledgers/business.py" line="243" />
-            <location filename="../../labdesk/services/ledgers/business.py" line="292" />
-            <location filename="../../labdesk/services/ledgers/lab.py" line="55" />
-            <location filename="../../labdesk/services/ledgers/lab.py" line="178" />
+            <location filename="../../labdesk/services/ledgers/business.py" line="245" />
+            <location filename="../../labdesk/services/ledgers/business.py" line="294" />
+            <location filename="../../labdesk/services/ledgers/lab.py" line="58" />
+            <location filename="../../labdesk/services/ledgers/lab.py" line="181" />
             <source>Order no.</source>
             <translation>委托单号</translation>
         </message>
         <message>
-            <location filename="../../labdesk/services/ledgers/business.py" line="246" />
+            <location filename="../../labdesk/services/ledgers/business.py" line="248" />
             <source>Urgency</source>
             <translation>紧急程度</translation>
         </message>
         <message>
-            <location filename="../../labdesk/services/ledgers/business.py" line="247" />
+            <location filename="../../labdesk/services/ledgers/business.py" line="249" />
             <source>Received on</source>
             <translation>受理日期</translation>
         </message>
         <message>
-            <location filename="../../labdesk/services/ledgers/business.py" line="248" />
-            <location filename="../../labdesk/services/ledgers/lab.py" line="123" />
+            <location filename="../../labdesk/services/ledgers/business.py" line="250" />
+            <location filename="../../labdesk/services/ledgers/lab.py" line="126" />
             <source>Due</source>
             <translation>要求完成日期</translation>
         </message>
         <message>
-            <location filename="../../labdesk/services/ledgers/business.py" line="249" />
-            <location filename="../../labdesk/services/ledgers/business.py" line="295" />
+            <location filename="../../labdesk/services/ledgers/business.py" line="251" />
+            <location filename="../../labdesk/services/ledgers/business.py" line="297" />
             <source>List price</source>
             <translation>标准价</translation>
         </message>
         <message>
-            <location filename="../../labdesk/services/ledgers/business.py" line="250" />
-            <location filename="../../labdesk/services/ledgers/business.py" line="297" />
+            <location filename="../../labdesk/services/ledgers/business.py" line="252" />
+            <location filename="../../labdesk/services/ledgers/business.py" line="299" />
             <source>Final price</source>
             <translation>成交价</translation>
         </message>
         <message>
-            <location filename="../../labdesk/services/ledgers/business.py" line="251" />
+            <location filename="../../labdesk/services/ledgers/business.py" line="253" />
             <source>Report delivery</source>
             <translation>报告领取方式</translation>
         </message>
         <message>
-            <location filename="../../labdesk/services/ledgers/business.py" line="294" />
+            <location filename="../../labdesk/services/ledgers/business.py" line="296" />
             <source>Order status</source>
             <translation>委托状态</translation>
         </message>
         <message>
-            <location filename="../../labdesk/services/ledgers/business.py" line="296" />
+            <location filename="../../labdesk/services/ledgers/business.py" line="298" />
             <source>Discount</source>
             <translation>优惠金额</translation>
         </message>
         <message>
-            <location filename="../../labdesk/services/ledgers/business.py" line="298" />
+            <location filename="../../labdesk/services/ledgers/business.py" line="300" />
             <source>Charged</source>
             <translation>已收费</translation>
         </message>
         <message>
-            <location filename="../../labdesk/services/ledgers/business.py" line="302" />
+            <location filename="../../labdesk/services/ledgers/business.py" line="304" />
             <source>Outstanding</source>
             <translation>未收金额</translation>
         </message>
         <message>
-            <location filename="../../labdesk/services/ledgers/business.py" line="307" />
+            <location filename="../../labdesk/services/ledgers/business.py" line="309" />
             <source>Note</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../../labdesk/services/ledgers/business.py" line="308" />
+            <location filename="../../labdesk/services/ledgers/business.py" line="310" />
             <source>Confirmed by</source>
             <translation>确认人</translation>
         </message>
         <message>
-            <location filename="../../labdesk/services/ledgers/business.py" line="309" />
+            <location filename="../../labdesk/services/ledgers/business.py" line="311" />
             <source>Confirmed at</source>
             <translation>确认时间</translation>
         </message>
@@ -2770,129 +2949,139 @@
             <translation>样品</translation>
         </message>
         <message>
-            <location filename="../../labdesk/services/ledgers/lab.py" line="100" />
+            <location filename="../../labdesk/services/ledgers/lab.py" line="103" />
             <source>Projects</source>
             <translation>项目台账</translation>
         </message>
         <message>
-            <location filename="../../labdesk/services/ledgers/lab.py" line="101" />
+            <location filename="../../labdesk/services/ledgers/lab.py" line="104" />
             <source>Project</source>
             <translation>项目</translation>
         </message>
         <message>
-            <location filename="../../labdesk/services/ledgers/lab.py" line="166" />
+            <location filename="../../labdesk/services/ledgers/lab.py" line="169" />
             <source>Reports</source>
             <translation>报告台账</translation>
         </message>
         <message>
-            <location filename="../../labdesk/services/ledgers/lab.py" line="167" />
+            <location filename="../../labdesk/services/ledgers/lab.py" line="170" />
             <source>Report</source>
             <translation>报告</translation>
         </message>
         <message>
-            <location filename="../../labdesk/services/ledgers/lab.py" line="268" />
+            <location filename="../../labdesk/services/ledgers/lab.py" line="271" />
             <source>Instruments</source>
             <translation>仪器设备台账</translation>
         </message>
         <message>
-            <location filename="../../labdesk/services/ledgers/lab.py" line="269" />
+            <location filename="../../labdesk/services/ledgers/lab.py" line="272" />
             <source>Instrument</source>
             <translation>仪器设备</translation>
         </message>
         <message>
-            <location filename="../../labdesk/services/ledgers/lab.py" line="53" />
+            <location filename="../../labdesk/services/ledgers/lab.py" line="56" />
             <source>Sample no.</source>
             <translation>样品编号</translation>
         </message>
         <message>
-            <location filename="../../labdesk/services/ledgers/lab.py" line="54" />
+            <location filename="../../labdesk/services/ledgers/lab.py" line="57" />
+            <location filename="../../labdesk/services/sample_sheet.py" line="45" />
             <source>Sample name</source>
             <translation>样品名称</translation>
         </message>
         <message>
-            <location filename="../../labdesk/services/ledgers/lab.py" line="56" />
+            <location filename="../../labdesk/services/ledgers/lab.py" line="59" />
+            <location filename="../../labdesk/services/sample_sheet.py" line="51" />
             <source>Sample type</source>
             <translation>样品类型</translation>
         </message>
         <message>
-            <location filename="../../labdesk/services/ledgers/lab.py" line="58" />
+            <location filename="../../labdesk/services/ledgers/lab.py" line="61" />
             <source>Holder</source>
             <translation>领取人</translation>
         </message>
         <message>
-            <location filename="../../labdesk/services/ledgers/lab.py" line="60" />
+            <location filename="../../labdesk/services/ledgers/lab.py" line="63" />
+            <location filename="../../labdesk/services/sample_sheet.py" line="47" />
             <source>Quantity</source>
             <translation>数量</translation>
         </message>
         <message>
-            <location filename="../../labdesk/services/ledgers/lab.py" line="61" />
+            <location filename="../../labdesk/services/ledgers/lab.py" line="64" />
+            <location filename="../../labdesk/services/sample_sheet.py" line="49" />
             <source>Specification</source>
             <translation>规格型号</translation>
         </message>
         <message>
-            <location filename="../../labdesk/services/ledgers/lab.py" line="62" />
+            <location filename="../../labdesk/services/ledgers/lab.py" line="65" />
             <source>Received at</source>
             <translation>收样时间</translation>
         </message>
         <message>
-            <location filename="../../labdesk/services/ledgers/lab.py" line="63" />
+            <location filename="../../labdesk/services/ledgers/lab.py" line="66" />
+            <location filename="../../labdesk/services/sample_sheet.py" line="52" />
             <source>Storage</source>
             <translation>储存条件</translation>
         </message>
         <message>
-            <location filename="../../labdesk/services/ledgers/lab.py" line="64" />
+            <location filename="../../labdesk/services/ledgers/lab.py" line="67" />
             <source>After testing</source>
             <translation>检后处理</translation>
         </message>
         <message>
-            <location filename="../../labdesk/services/ledgers/lab.py" line="109" />
+            <location filename="../../labdesk/services/ledgers/lab.py" line="112" />
             <source>Project no.</source>
             <translation>项目编号</translation>
         </message>
         <message>
-            <location filename="../../labdesk/services/ledgers/lab.py" line="110" />
+            <location filename="../../labdesk/services/ledgers/lab.py" line="113" />
             <source>Project name</source>
             <translation>项目名称</translation>
         </message>
         <message>
-            <location filename="../../labdesk/services/ledgers/lab.py" line="113" />
+            <location filename="../../labdesk/services/ledgers/lab.py" line="116" />
             <source>Manager</source>
             <translation>项目负责人</translation>
         </message>
         <message>
-            <location filename="../../labdesk/services/ledgers/lab.py" line="116" />
+            <location filename="../../labdesk/services/ledgers/lab.py" line="119" />
             <source>Progress %</source>
             <translation>进度 %</translation>
         </message>
         <message>
-            <location filename="../../labdesk/services/ledgers/lab.py" line="122" />
+            <location filename="../../labdesk/services/ledgers/lab.py" line="125" />
             <source>Start</source>
             <translation>开始日期</translation>
         </message>
         <message>
-            <location filename="../../labdesk/services/ledgers/lab.py" line="124" />
+            <location filename="../../labdesk/services/ledgers/lab.py" line="127" />
             <source>Subcontracted</source>
             <translation>分包</translation>
         </message>
         <message>
-            <location filename="../../labdesk/services/ledgers/lab.py" line="176" />
+            <location filename="../../labdesk/services/ledgers/lab.py" line="179" />
             <source>Report no.</source>
             <translation>报告编号</translation>
         </message>
         <message>
-            <location filename="../../labdesk/services/ledgers/lab.py" line="181" />
+            <location filename="../../labdesk/services/ledgers/lab.py" line="184" />
             <source>Drafted by</source>
             <translation>编制人</translation>
         </message>
         <message>
-            <location filename="../../labdesk/services/ledgers/lab.py" line="184" />
+            <location filename="../../labdesk/services/ledgers/lab.py" line="187" />
             <source>Version</source>
             <translation>版本</translation>
         </message>
         <message>
-            <location filename="../../labdesk/services/ledgers/lab.py" line="190" />
+            <location filename="../../labdesk/services/ledgers/lab.py" line="193" />
             <source>Issued at</source>
             <translation>签发时间</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/services/sample_sheet.py" line="53" />
+            <source>Test items</source>
+            <translation>检测项目</translation>
         </message>
     </context>
     <context>
@@ -2906,111 +3095,134 @@
     <context>
         <name>LedgerTab</name>
         <message>
-            <location filename="../../labdesk/ui/ledger_view.py" line="81" />
+            <location filename="../../labdesk/ui/ledger_view.py" line="84" />
             <source>Search (Ctrl+F)…</source>
             <translation>搜索（Ctrl+F）…</translation>
         </message>
         <message>
-            <location filename="../../labdesk/ui/ledger_view.py" line="100" />
+            <location filename="../../labdesk/ui/ledger_view.py" line="103" />
             <source>Export to Excel…</source>
             <translation>导出到 Excel…</translation>
         </message>
         <message>
-            <location filename="../../labdesk/ui/ledger_view.py" line="101" />
+            <location filename="../../labdesk/ui/ledger_view.py" line="104" />
             <source>Export the rows shown, with the visible columns (Ctrl+E)</source>
             <translation>导出当前显示的行和可见列（Ctrl+E）</translation>
         </message>
         <message>
-            <location filename="../../labdesk/ui/ledger_view.py" line="105" />
+            <location filename="../../labdesk/ui/ledger_view.py" line="108" />
             <source>Print sample labels…</source>
             <translation>打印样品标签…</translation>
         </message>
         <message>
-            <location filename="../../labdesk/ui/ledger_view.py" line="107" />
+            <location filename="../../labdesk/ui/ledger_view.py" line="110" />
             <source>Print QR labels for the samples of the selected orders (Ctrl+P)</source>
             <translation>为选中委托单的样品打印二维码标签（Ctrl+P）</translation>
         </message>
         <message>
-            <location filename="../../labdesk/ui/ledger_view.py" line="109" />
+            <location filename="../../labdesk/ui/ledger_view.py" line="112" />
             <source>Print labels…</source>
             <translation>打印标签…</translation>
         </message>
         <message>
-            <location filename="../../labdesk/ui/ledger_view.py" line="110" />
+            <location filename="../../labdesk/ui/ledger_view.py" line="113" />
             <source>Print QR labels for the selected rows (Ctrl+P)</source>
             <translation>为选中的行打印二维码标签（Ctrl+P）</translation>
         </message>
         <message>
-            <location filename="../../labdesk/ui/ledger_view.py" line="115" />
+            <location filename="../../labdesk/ui/ledger_view.py" line="118" />
             <source>Refresh</source>
             <translation>刷新</translation>
         </message>
         <message>
-            <location filename="../../labdesk/ui/ledger_view.py" line="119" />
+            <location filename="../../labdesk/ui/ledger_view.py" line="122" />
             <source>Calibration plan…</source>
             <translation>校准计划…</translation>
         </message>
         <message>
-            <location filename="../../labdesk/ui/ledger_view.py" line="121" />
+            <location filename="../../labdesk/ui/ledger_view.py" line="124" />
             <source>Instruments due for calibration in the coming months, overdue first</source>
             <translation>未来几个月内到期需校准的仪器，逾期的排在最前</translation>
         </message>
         <message>
-            <location filename="../../labdesk/ui/ledger_view.py" line="124" />
-            <location filename="../../labdesk/ui/ledger_view.py" line="286" />
+            <location filename="../../labdesk/ui/ledger_view.py" line="127" />
+            <location filename="../../labdesk/ui/ledger_view.py" line="295" />
             <source>New %1</source>
             <translation>新建%1</translation>
         </message>
         <message>
-            <location filename="../../labdesk/ui/ledger_view.py" line="127" />
+            <location filename="../../labdesk/ui/ledger_view.py" line="130" />
             <source>A new record (Ctrl+N)</source>
             <translation>新建记录（Ctrl+N）</translation>
         </message>
         <message>
-            <location filename="../../labdesk/ui/ledger_view.py" line="309" />
+            <location filename="../../labdesk/ui/ledger_view.py" line="318" />
             <source>Select the rows to print labels for first.</source>
             <translation>请先选择要打印标签的行。</translation>
         </message>
         <message>
-            <location filename="../../labdesk/ui/ledger_view.py" line="328" />
+            <location filename="../../labdesk/ui/ledger_view.py" line="337" />
             <source>The selected orders have no samples.</source>
             <translation>选中的委托单没有样品。</translation>
         </message>
         <message>
-            <location filename="../../labdesk/ui/ledger_view.py" line="362" />
-            <location filename="../../labdesk/ui/ledger_view.py" line="391" />
+            <location filename="../../labdesk/ui/ledger_view.py" line="371" />
+            <location filename="../../labdesk/ui/ledger_view.py" line="400" />
             <source>Export to Excel</source>
             <translation>导出到 Excel</translation>
         </message>
         <message>
-            <location filename="../../labdesk/ui/ledger_view.py" line="363" />
+            <location filename="../../labdesk/ui/ledger_view.py" line="372" />
             <source>Excel workbook (*.xlsx)</source>
             <translation>Excel 工作簿 (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../labdesk/ui/ledger_view.py" line="375" />
+            <location filename="../../labdesk/ui/ledger_view.py" line="384" />
             <source>Export cancelled.</source>
             <translation>已取消导出。</translation>
         </message>
         <message>
-            <location filename="../../labdesk/ui/ledger_view.py" line="385" />
+            <location filename="../../labdesk/ui/ledger_view.py" line="394" />
             <source>Exported %1 rows to %2</source>
             <translation>已导出 %1 行到 %2</translation>
         </message>
         <message>
-            <location filename="../../labdesk/ui/ledger_view.py" line="397" />
+            <location filename="../../labdesk/ui/ledger_view.py" line="406" />
             <source>Counting…</source>
             <translation>正在统计…</translation>
         </message>
         <message>
-            <location filename="../../labdesk/ui/ledger_view.py" line="400" />
+            <location filename="../../labdesk/ui/ledger_view.py" line="409" />
             <source>1 row</source>
             <translation>共 1 条</translation>
         </message>
         <message>
-            <location filename="../../labdesk/ui/ledger_view.py" line="401" />
+            <location filename="../../labdesk/ui/ledger_view.py" line="410" />
             <source>%1 rows</source>
             <translation>共 %1 条</translation>
+        </message>
+    </context>
+    <context>
+        <name>LinesPanel</name>
+        <message>
+            <location filename="../../labdesk/ui/order_form_tables.py" line="154" />
+            <source>Tests</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/order_form_tables.py" line="164" />
+            <source>Add tests…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/order_form_tables.py" line="166" />
+            <source>For the selected sample, or the whole order when none is selected</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/order_form_tables.py" line="168" />
+            <source>Remove</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -3216,6 +3428,551 @@
             <location filename="../../labdesk/ui/card_edit_panel.py" line="264" />
             <source>Cancel</source>
             <translation>取消</translation>
+        </message>
+    </context>
+    <context>
+        <name>OrderAction</name>
+        <message>
+            <location filename="../../labdesk/services/order_workflow.py" line="66" />
+            <source>Submit</source>
+            <translation>提交</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/services/order_workflow.py" line="67" />
+            <source>Confirm fee</source>
+            <translation>确认收费</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/services/order_workflow.py" line="68" />
+            <source>Accept</source>
+            <translation>受理</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/services/order_workflow.py" line="69" />
+            <source>Start testing</source>
+            <translation>开始检测</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/services/order_workflow.py" line="70" />
+            <source>Complete</source>
+            <translation>检测完成</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/services/order_workflow.py" line="71" />
+            <source>Reported</source>
+            <translation>已出报告</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/services/order_workflow.py" line="72" />
+            <source>Cancel order</source>
+            <translation>取消委托</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/services/order_workflow.py" line="73" />
+            <source>Accept request</source>
+            <translation>受理申请</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/services/order_workflow.py" line="74" />
+            <source>Reject request</source>
+            <translation>拒绝申请</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/order_actions.py" line="41" />
+            <source>Created</source>
+            <translation>创建</translation>
+        </message>
+    </context>
+    <context>
+        <name>OrderActions</name>
+        <message>
+            <location filename="../../labdesk/ui/order_actions.py" line="56" />
+            <source>(no number yet)</source>
+            <translation>（尚未编号）</translation>
+        </message>
+    </context>
+    <context>
+        <name>OrderActionsDialog</name>
+        <message>
+            <location filename="../../labdesk/ui/order_actions.py" line="140" />
+            <source>Status:</source>
+            <translation>状态：</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/order_actions.py" line="140" />
+            <source>Customer:</source>
+            <translation>客户：</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/order_actions.py" line="141" />
+            <source>Final price:</source>
+            <translation>应收金额：</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/order_actions.py" line="141" />
+            <source>Fee:</source>
+            <translation>收费：</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/order_actions.py" line="142" />
+            <source>Fee note:</source>
+            <translation>收费备注：</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/order_actions.py" line="148" />
+            <source>Order workflow</source>
+            <translation>委托流程</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/order_actions.py" line="168" />
+            <source>Order %1</source>
+            <translation>委托 %1</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/order_actions.py" line="180" />
+            <source>not confirmed by finance yet</source>
+            <translation>财务尚未确认</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/order_actions.py" line="182" />
+            <source>not charged (free)</source>
+            <translation>不收费（免费）</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/order_actions.py" line="184" />
+            <source>charged, received %1, outstanding %2</source>
+            <translation>应收费，已收 %1，未收 %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>OrderForm</name>
+        <message>
+            <location filename="../../labdesk/ui/order_form_lines.py" line="58" />
+            <source>Sample</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/order_form_lines.py" line="59" />
+            <source>Test item / package</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/order_form_lines.py" line="60" />
+            <location filename="../../labdesk/ui/order_form_samples.py" line="39" />
+            <source>Quantity</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/order_form_lines.py" line="61" />
+            <source>Count</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/order_form_lines.py" line="62" />
+            <source>Unit price</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/order_form_lines.py" line="63" />
+            <source>Price from</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/order_form_lines.py" line="64" />
+            <source>Amount</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/order_form_lines.py" line="67" />
+            <source>Catalogue</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/order_form_lines.py" line="68" />
+            <source>Discount</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/order_form_lines.py" line="69" />
+            <source>Fixed price</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/order_form_lines.py" line="70" />
+            <source>Package</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/order_form_samples.py" line="36" />
+            <source>Sample no.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/order_form_samples.py" line="37" />
+            <source>Name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/order_form_samples.py" line="38" />
+            <source>Type</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/order_form_samples.py" line="40" />
+            <source>Unit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/order_form_samples.py" line="41" />
+            <source>Specification</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/order_form_samples.py" line="42" />
+            <source>Storage condition</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/order_form_samples.py" line="43" />
+            <source>After testing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/order_form_samples.py" line="46" />
+            <source>Retain</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/order_form_samples.py" line="47" />
+            <source>Dispose</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/order_form_samples.py" line="48" />
+            <source>Return to customer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/order_form_terms.py" line="29" />
+            <source>Normal</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/order_form_terms.py" line="30" />
+            <source>Urgent</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/order_form_terms.py" line="31" />
+            <source>Express</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/order_form_terms.py" line="34" />
+            <source>Collected by the customer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/order_form_terms.py" line="35" />
+            <source>By post</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/order_form_terms.py" line="36" />
+            <source>By e-mail</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>OrderFormDialog</name>
+        <message>
+            <location filename="../../labdesk/ui/order_form.py" line="82" />
+            <source>New customer…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/order_form.py" line="95" />
+            <source>Save</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/order_form.py" line="99" />
+            <source>Retry</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/order_form.py" line="103" />
+            <source>Print order form…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/order_form.py" line="107" />
+            <source>Print sample labels…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/order_form.py" line="110" />
+            <source>Close</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/order_form.py" line="116" />
+            <source>Customer:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/order_form.py" line="143" />
+            <location filename="../../labdesk/ui/order_form.py" line="163" />
+            <source>Loading…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/order_form.py" line="174" />
+            <source>The order could not be opened</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/order_form.py" line="203" />
+            <source>New order</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/order_form.py" line="205" />
+            <source>Order %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/order_form.py" line="244" />
+            <source>New customer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/order_form.py" line="329" />
+            <source>Line %1:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/order_form.py" line="365" />
+            <source>Saving…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/order_form.py" line="373" />
+            <source>Saved as order %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/order_form.py" line="375" />
+            <source>Sample numbers: %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/order_form.py" line="420" />
+            <source>Unsaved changes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/order_form.py" line="421" />
+            <source>Save the changes to this order before closing?</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>OrderFormExport</name>
+        <message>
+            <location filename="../../labdesk/ui/order_pdf.py" line="59" />
+            <source>Cannot write %1: %2</source>
+            <translation>无法写入 %1：%2</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/order_pdf.py" line="63" />
+            <source>Print order form</source>
+            <translation>打印委托单</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/order_pdf.py" line="84" />
+            <source>Save order form</source>
+            <translation>保存委托单</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/order_pdf.py" line="86" />
+            <source>PDF files (*.pdf)</source>
+            <translation>PDF 文件 (*.pdf)</translation>
+        </message>
+    </context>
+    <context>
+        <name>OrderLedgerTools</name>
+        <message>
+            <location filename="../../labdesk/ui/order_ledger_tools.py" line="47" />
+            <source>New order…</source>
+            <translation>新建委托…</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/order_ledger_tools.py" line="48" />
+            <source>Register a new order (Ctrl+N)</source>
+            <translation>登记新委托 (Ctrl+N)</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/order_ledger_tools.py" line="49" />
+            <source>Only the front desk registers orders.</source>
+            <translation>只有前台可以登记委托。</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/order_ledger_tools.py" line="50" />
+            <location filename="../../labdesk/ui/order_ledger_tools.py" line="199" />
+            <source>Open form</source>
+            <translation>打开委托单</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/order_ledger_tools.py" line="51" />
+            <source>The selected order's form (Enter)</source>
+            <translation>所选委托的委托单 (Enter)</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/order_ledger_tools.py" line="52" />
+            <location filename="../../labdesk/ui/order_ledger_tools.py" line="201" />
+            <source>Actions…</source>
+            <translation>流程操作…</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/order_ledger_tools.py" line="53" />
+            <source>Submit, confirm the fee, accept, cancel … the selected order (Ctrl+Shift+A)</source>
+            <translation>提交、确认收费、受理、取消……所选委托 (Ctrl+Shift+A)</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/order_ledger_tools.py" line="55" />
+            <location filename="../../labdesk/ui/order_ledger_tools.py" line="117" />
+            <location filename="../../labdesk/ui/order_ledger_tools.py" line="122" />
+            <source>Intake queue…</source>
+            <translation>待受理委托…</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/order_ledger_tools.py" line="56" />
+            <source>Orders customers sent from outside, waiting to be accepted</source>
+            <translation>客户在线提交、等待受理的委托</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/order_ledger_tools.py" line="58" />
+            <source>Only the front desk handles the intake queue.</source>
+            <translation>只有前台可以处理待受理委托。</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/order_ledger_tools.py" line="59" />
+            <location filename="../../labdesk/ui/order_ledger_tools.py" line="202" />
+            <source>Print order form…</source>
+            <translation>打印委托单…</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/order_ledger_tools.py" line="60" />
+            <source>The selected order's form as a PDF (Ctrl+Shift+P)</source>
+            <translation>将所选委托的委托单导出为 PDF (Ctrl+Shift+P)</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/order_ledger_tools.py" line="116" />
+            <source>Intake queue (%1)…</source>
+            <translation>待受理委托 (%1)…</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/order_ledger_tools.py" line="126" />
+            <source>Select an order first.</source>
+            <translation>请先选择一个委托。</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/order_ledger_tools.py" line="200" />
+            <source>Card…</source>
+            <translation>卡片…</translation>
+        </message>
+    </context>
+    <context>
+        <name>OrderStepForm</name>
+        <message>
+            <location filename="../../labdesk/ui/order_actions.py" line="65" />
+            <location filename="../../labdesk/ui/order_actions.py" line="117" />
+            <source>(no number yet)</source>
+            <translation>（尚未编号）</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/order_actions.py" line="76" />
+            <source>Charged (clear it if the order is free)</source>
+            <translation>收费（免费委托请取消勾选）</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/order_actions.py" line="91" />
+            <source>Final price:</source>
+            <translation>应收金额：</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/order_actions.py" line="93" />
+            <source>Amount received (yuan):</source>
+            <translation>已收金额（元）：</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/order_actions.py" line="94" />
+            <source>Note:</source>
+            <translation>备注：</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/order_actions.py" line="116" />
+            <source>Cancel order %1? This cannot be undone.</source>
+            <translation>确定取消委托 %1 吗？取消后无法恢复。</translation>
+        </message>
+    </context>
+    <context>
+        <name>PricePanel</name>
+        <message>
+            <location filename="../../labdesk/ui/order_form_price.py" line="51" />
+            <source>Urgency surcharge:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/order_form_price.py" line="53" />
+            <source>VAT:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/order_form_price.py" line="58" />
+            <source>List price:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/order_form_price.py" line="59" />
+            <source>Discount:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/order_form_price.py" line="61" />
+            <source>Subtotal:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/order_form_price.py" line="64" />
+            <source>Total:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/order_form_price.py" line="68" />
+            <source>Price</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/order_form_price.py" line="93" />
+            <source>Price list: %1 (%2 off)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/order_form_price.py" line="98" />
+            <source>No price list: catalogue prices</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/order_form_price.py" line="101" />
+            <source>Urgency surcharge (%1):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/order_form_price.py" line="104" />
+            <source>VAT (%1):</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -3696,7 +4453,7 @@
         </message>
         <message>
             <location filename="../../labdesk/services/catalog_import.py" line="302" />
-            <location filename="../../labdesk/services/instrument_import.py" line="496" />
+            <location filename="../../labdesk/services/instrument_import.py" line="517" />
             <source>Another workstation added one of these codes meanwhile; nothing was imported. Check the file again and import it.</source>
             <translation>其他工作站刚刚添加了其中某个编号，未导入任何数据。请重新检查文件后再导入。</translation>
         </message>
@@ -3707,13 +4464,13 @@
         </message>
         <message>
             <location filename="../../labdesk/services/catalog_import.py" line="251" />
-            <location filename="../../labdesk/services/instrument_import.py" line="280" />
+            <location filename="../../labdesk/services/instrument_import.py" line="301" />
             <source>Code {code} is already used on row {first}. Each code may appear once.</source>
             <translation>编号 {code} 已在第 {first} 行使用。每个编号只能出现一次。</translation>
         </message>
         <message>
             <location filename="../../labdesk/services/catalog_import.py" line="235" />
-            <location filename="../../labdesk/services/instrument_import.py" line="261" />
+            <location filename="../../labdesk/services/instrument_import.py" line="240" />
             <source>{field} is required. Fill it in.</source>
             <translation>{field} 为必填项，请填写。</translation>
         </message>
@@ -3758,7 +4515,7 @@
             <translation>数据库服务器 {where} 无法使用：{detail}。</translation>
         </message>
         <message>
-            <location filename="../../labdesk/services/fees.py" line="216" />
+            <location filename="../../labdesk/services/fees.py" line="217" />
             <source>{count} of the {total} orders were changed by someone else since the summary was read ({orders}), so nothing was changed; refresh and try again.</source>
             <translation>读取汇总后，{total} 个委托中有 {count} 个已被他人修改（{orders}），因此未做任何修改；请刷新后重试。</translation>
         </message>
@@ -3838,7 +4595,7 @@
             <translation>第 {row} 行：{reason}</translation>
         </message>
         <message>
-            <location filename="../../labdesk/services/instrument_import.py" line="371" />
+            <location filename="../../labdesk/services/instrument_import.py" line="392" />
             <source>Nobody called {name} is on the staff list. Use a person's full name or login.</source>
             <translation>人员名单中没有 {name}。请填写人员的姓名或登录名。</translation>
         </message>
@@ -3853,52 +4610,52 @@
             <translation>导入已取消，未导入任何数据。</translation>
         </message>
         <message>
-            <location filename="../../labdesk/services/instrument_import.py" line="375" />
+            <location filename="../../labdesk/services/instrument_import.py" line="396" />
             <source>Several people are called {name}. Use the login of the one you mean.</source>
             <translation>有多人名为 {name}。请填写所指人员的登录名。</translation>
         </message>
         <message>
-            <location filename="../../labdesk/services/instrument_import.py" line="221" />
+            <location filename="../../labdesk/services/instrument_import.py" line="260" />
             <source>The sheet is empty. Fill in the import template and try again.</source>
             <translation>工作表是空的。请填写导入模板后重试。</translation>
         </message>
         <message>
-            <location filename="../../labdesk/services/instrument_import.py" line="233" />
+            <location filename="../../labdesk/services/instrument_import.py" line="272" />
             <source>This row should hold the column headers, but none is an instrument field. Use the import template.</source>
             <translation>这一行应为表头，但没有一个是设备字段。请使用导入模板。</translation>
         </message>
         <message>
-            <location filename="../../labdesk/services/instrument_import.py" line="295" />
+            <location filename="../../labdesk/services/instrument_import.py" line="316" />
             <source>The sheet has no instrument rows under its headers. Nothing to import.</source>
             <translation>表头下没有设备数据行，没有可导入的内容。</translation>
         </message>
         <message>
-            <location filename="../../labdesk/services/instrument_import.py" line="377" />
+            <location filename="../../labdesk/services/instrument_import.py" line="398" />
             <source>{name} is deactivated. Choose an active person as custodian.</source>
             <translation>{name} 已停用。请选择在职人员作为保管人。</translation>
         </message>
         <message>
-            <location filename="../../labdesk/services/instrument_import.py" line="430" />
+            <location filename="../../labdesk/services/instrument_import.py" line="451" />
             <source>The coding rule's next number {code} is already used ({where}). Give the rows codes, or ask an administrator to move the instrument counter past it.</source>
             <translation>编码规则的下一个编号 {code} 已被使用（{where}）。请为这些行填写编号，或请管理员把设备编号计数器调到其后。</translation>
         </message>
         <message>
-            <location filename="../../labdesk/services/instrument_import.py" line="155" />
+            <location filename="../../labdesk/services/instrument_import.py" line="158" />
             <source>Unknown column header {header}. Use the headers of the import template.</source>
             <translation>无法识别的表头 {header}。请使用导入模板的表头。</translation>
         </message>
         <message>
-            <location filename="../../labdesk/services/instrument_import.py" line="183" />
+            <location filename="../../labdesk/services/instrument_import.py" line="186" />
             <source>The sheet has no {field} column. Use the headers of the import template.</source>
             <translation>工作表缺少 {field} 列。请使用导入模板的表头。</translation>
         </message>
         <message>
-            <location filename="../../labdesk/services/instrument_import.py" line="355" />
+            <location filename="../../labdesk/services/instrument_import.py" line="376" />
             <source>Code {code} is already in the ledger. Use another code, or leave it empty to have the row numbered.</source>
             <translation>编号 {code} 已在台账中。请换一个编号，或留空由系统自动编号。</translation>
         </message>
         <message>
-            <location filename="../../labdesk/services/instrument_import.py" line="169" />
+            <location filename="../../labdesk/services/instrument_import.py" line="172" />
             <source>Column {header} appears twice (also in column {other}). Keep one.</source>
             <translation>列 {header} 出现了两次（另一处在 {other} 列）。请只保留一列。</translation>
         </message>
@@ -4038,84 +4795,269 @@
             <translation>服务器数据库 {where} 的结构不是本版 LabDesk 所需的版本（{head}）；请管理员执行：labdesk db upgrade --url {where}</translation>
         </message>
         <message>
-            <location filename="../../labdesk/services/numbering.py" line="116" />
+            <location filename="../../labdesk/services/numbering.py" line="119" />
             <source>A sequence that restarts every year needs {parts} in the pattern.</source>
             <translation>每年归 1 的流水号，格式中需要包含 {parts}。</translation>
         </message>
         <message>
-            <location filename="../../labdesk/services/numbering.py" line="117" />
+            <location filename="../../labdesk/services/numbering.py" line="120" />
             <source>A sequence that restarts every month needs {parts} in the pattern.</source>
             <translation>每月归 1 的流水号，格式中需要包含 {parts}。</translation>
         </message>
         <message>
-            <location filename="../../labdesk/services/numbering.py" line="118" />
+            <location filename="../../labdesk/services/numbering.py" line="121" />
             <source>A sequence that restarts every day needs {parts} in the pattern.</source>
             <translation>每天归 1 的流水号，格式中需要包含 {parts}。</translation>
         </message>
         <message>
-            <location filename="../../labdesk/services/numbering.py" line="225" />
+            <location filename="../../labdesk/services/numbering.py" line="226" />
             <source>These numbers are kept per type: choose the type first.</source>
             <translation>这类编号按类型分别流水：请先选择类型。</translation>
         </message>
         <message>
-            <location filename="../../labdesk/services/numbering.py" line="95" />
+            <location filename="../../labdesk/services/numbering.py" line="98" />
             <source>The pattern has an unmatched brace.</source>
             <translation>格式中有不成对的花括号。</translation>
         </message>
         <message>
-            <location filename="../../labdesk/services/numbering.py" line="98" />
+            <location filename="../../labdesk/services/numbering.py" line="101" />
             <source>The pattern may not contain control characters.</source>
             <translation>格式中不能包含控制字符。</translation>
         </message>
         <message>
-            <location filename="../../labdesk/services/numbering.py" line="101" />
+            <location filename="../../labdesk/services/numbering.py" line="104" />
             <source>Write fields plainly, like {example}, without ':' or '!'.</source>
             <translation>字段请直接书写，例如 {example}，不要带 “:” 或 “!”。</translation>
         </message>
         <message>
-            <location filename="../../labdesk/services/numbering.py" line="126" />
+            <location filename="../../labdesk/services/numbering.py" line="129" />
             <source>The prefix may not contain braces or control characters.</source>
             <translation>前缀中不能包含花括号或控制字符。</translation>
         </message>
         <message>
-            <location filename="../../labdesk/services/numbering.py" line="128" />
+            <location filename="../../labdesk/services/numbering.py" line="131" />
             <source>The prefix may be at most {max} characters long.</source>
             <translation>前缀最多 {max} 个字符。</translation>
         </message>
         <message>
-            <location filename="../../labdesk/services/numbering.py" line="132" />
+            <location filename="../../labdesk/services/numbering.py" line="135" />
             <source>The sequence width must be between 1 and {max}.</source>
             <translation>流水号位数必须在 1 到 {max} 之间。</translation>
         </message>
         <message>
-            <location filename="../../labdesk/services/numbering.py" line="136" />
+            <location filename="../../labdesk/services/numbering.py" line="139" />
             <source>The pattern may be at most {max} characters long.</source>
             <translation>格式最多 {max} 个字符。</translation>
         </message>
         <message>
-            <location filename="../../labdesk/services/numbering.py" line="145" />
+            <location filename="../../labdesk/services/numbering.py" line="148" />
             <source>Unknown field {fields} in the pattern; use {known}.</source>
             <translation>格式中有未知字段 {fields}；可用字段：{known}。</translation>
         </message>
         <message>
-            <location filename="../../labdesk/services/numbering.py" line="151" />
+            <location filename="../../labdesk/services/numbering.py" line="154" />
             <source>The pattern must contain {field} exactly once.</source>
             <translation>格式中必须恰好包含一次 {field}。</translation>
         </message>
         <message>
-            <location filename="../../labdesk/services/numbering.py" line="154" />
+            <location filename="../../labdesk/services/numbering.py" line="157" />
             <source>Numbering per type needs {field} in the pattern.</source>
             <translation>按类型编号时，格式中需要包含 {field}。</translation>
         </message>
         <message>
-            <location filename="../../labdesk/services/numbering.py" line="174" />
+            <location filename="../../labdesk/services/numbering.py" line="177" />
             <source>The type code {code} must be up to 8 letters or digits.</source>
             <translation>类型代码 {code} 只能是最多 8 个字母或数字。</translation>
         </message>
         <message>
-            <location filename="../../labdesk/services/numbering.py" line="165" />
+            <location filename="../../labdesk/services/numbering.py" line="168" />
             <source>Numbers would be up to {length} characters; at most {max} fit.</source>
             <translation>编号最长会有 {length} 个字符；最多只能 {max} 个。</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/services/order_document.py" line="45" />
+            <source>Order {id} no longer exists; refresh the list and choose the order again.</source>
+            <translation>委托单 {id} 已不存在；请刷新列表后重新选择委托单。</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/services/order_drafts.py" line="136" />
+            <source>Sample {row}: the {what} is {length} characters long; at most {max} fit.</source>
+            <translation>样品 {row}：{what}有 {length} 个字符，最多 {max} 个。</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/services/order_drafts.py" line="147" />
+            <source>Choose the customer first (type a few letters of the name).</source>
+            <translation>请先选择委托单位（输入名称中的几个字）。</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/services/order_drafts.py" line="150" />
+            <source>Two samples share one key; reload the order.</source>
+            <translation>两个样品的标识重复，请重新打开委托单。</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/services/order_drafts.py" line="164" />
+            <source>name</source>
+            <translation>名称</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/services/order_drafts.py" line="165" />
+            <source>type</source>
+            <translation>样品类型</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/services/order_drafts.py" line="166" />
+            <source>specification</source>
+            <translation>规格型号</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/services/order_drafts.py" line="167" />
+            <source>storage condition</source>
+            <translation>存放条件</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/services/order_drafts.py" line="168" />
+            <source>unit</source>
+            <translation>单位</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/services/order_drafts.py" line="182" />
+            <source>The notes are {length} characters long; at most {max} fit.</source>
+            <translation>备注有 {length} 个字符，最多 {max} 个。</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/services/order_drafts.py" line="186" />
+            <source>Choose normal, urgent or express.</source>
+            <translation>请选择普通、加急或特急。</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/services/order_drafts.py" line="188" />
+            <source>Choose how the report is delivered: collect, post or e-mail.</source>
+            <translation>请选择报告交付方式：自取、邮寄或电子邮件。</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/services/order_drafts.py" line="153" />
+            <source>Sample {row} has no name.</source>
+            <translation>样品 {row} 没有名称。</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/services/order_drafts.py" line="156" />
+            <source>Sample {row}: the quantity {value} is not a whole number from 1 to {max}.</source>
+            <translation>样品 {row}：数量 {value} 不是 1 到 {max} 之间的整数。</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/services/order_drafts.py" line="161" />
+            <source>Sample {row}: choose retain, dispose or return to customer.</source>
+            <translation>样品 {row}：请选择留样、处置或退还委托方。</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/services/order_drafts.py" line="176" />
+            <source>Line {row} belongs to a sample that was removed; remove the line or choose a sample.</source>
+            <translation>第 {row} 行所属的样品已删除，请删除该行或重新选择样品。</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/services/order_workflow.py" line="241" />
+            <source>cancel an order</source>
+            <translation>取消委托</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/services/order_workflow.py" line="310" />
+            <source>reject a request</source>
+            <translation>拒绝受理</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/services/order_workflow.py" line="119" />
+            <source>Someone else changed order {order_no} a moment ago; it has been reloaded. Check its state and try again.</source>
+            <translation>委托单 {order_no} 刚被他人修改，已重新读取。请核对其状态后重试。</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/services/order_workflow.py" line="195" />
+            <source>Add at least one sample before submitting the order.</source>
+            <translation>提交委托前请至少添加一个样品。</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/services/order_workflow.py" line="197" />
+            <source>Add at least one test item before submitting the order.</source>
+            <translation>提交委托前请至少添加一个检测项目。</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/services/order_workflow.py" line="167" />
+            <source>Someone else changed this order at the same moment; reload it and try again.</source>
+            <translation>他人同时修改了这张委托单，请重新打开后重试。</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/services/order_workflow.py" line="229" />
+            <source>Say why: a reason is required to {what}.</source>
+            <translation>请说明原因：{what}需要填写原因。</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/services/order_workflow.py" line="233" />
+            <source>The reason has {length} characters or a NUL character; at most {max} characters fit.</source>
+            <translation>原因有 {length} 个字符或含有 NUL 字符；最多 {max} 个字符。</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/services/order_workflow.py" line="285" />
+            <source>Sample {name}: sample numbers are kept per type; open the order, choose its type and accept again.</source>
+            <translation>样品 {name}：样品编号按类型分别编排；请打开委托单选择样品类型后再受理。</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/services/orders.py" line="57" />
+            <source>Someone else changed order {order_no} after you opened it. Reload it to see their change; your input stays in the form until you do.</source>
+            <translation>您打开委托单 {order_no} 后，他人修改了它。请重新读取查看其修改；在此之前您填写的内容保留在表单中。</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/services/orders.py" line="250" />
+            <source>Sample {name}: sample numbers are kept per type, so choose one of: {types}.</source>
+            <translation>样品 {name}：样品编号按类型分别编排，请从以下类型中选择：{types}。</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/services/orders.py" line="360" />
+            <source>contact</source>
+            <translation>联系人</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/services/orders.py" line="361" />
+            <source>contract</source>
+            <translation>合同</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/services/orders.py" line="362" />
+            <source>engineering project</source>
+            <translation>工程项目</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/services/orders.py" line="212" />
+            <source>The order (id {id}) no longer exists; someone may have removed it. Refresh the ledger.</source>
+            <translation>委托单（id {id}）已不存在，可能已被他人删除。请刷新台账。</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/services/orders.py" line="350" />
+            <source>The chosen customer no longer exists (someone removed the card). Choose the customer again.</source>
+            <translation>所选委托单位已不存在（客户卡片已被删除）。请重新选择委托单位。</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/services/orders.py" line="355" />
+            <source>Customer {name} was merged into {target}. Choose {target} instead.</source>
+            <translation>客户 {name} 已合并到 {target}。请改选 {target}。</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/services/orders.py" line="395" />
+            <source>{who} may not register or change orders; the front desk does.</source>
+            <translation>{who} 无权登记或修改委托单，应由业务受理人员办理。</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/services/orders.py" line="370" />
+            <source>The chosen {what} does not belong to {customer}. Choose it again.</source>
+            <translation>所选{what}不属于 {customer}。请重新选择。</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/services/orders.py" line="406" />
+            <source>Order {order_no} is {status}; only a draft can be changed.</source>
+            <translation>委托单 {order_no} 的状态为 {status}；只有草稿可以修改。</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/services/orders.py" line="444" />
+            <source>Order {order_no} is {status} now; only a draft can be changed. Reload it.</source>
+            <translation>委托单 {order_no} 现在的状态为 {status}；只有草稿可以修改。请重新打开。</translation>
         </message>
         <message>
             <location filename="../../labdesk/services/permission_guard.py" line="61" />
@@ -4148,7 +5090,7 @@
             <translation>{who} 无权把 {table} 的字段 {field} 设为 {value}。</translation>
         </message>
         <message>
-            <location filename="../../labdesk/services/permissions.py" line="334" />
+            <location filename="../../labdesk/services/permissions.py" line="337" />
             <source>{who} may not take the step '{step}': it needs one of the roles {roles}.</source>
             <translation>{who} 不能执行步骤“{step}”：需要以下角色之一：{roles}。</translation>
         </message>
@@ -4216,6 +5158,66 @@
             <location filename="../../labdesk/services/pricing.py" line="294" />
             <source>{code} {name} was retired after this line was added. It keeps its price; replace it if the laboratory no longer does this test.</source>
             <translation>{code} {name} 在此行加入后已停用。此行保留原价；如实验室已不再做此项检测，请替换。</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/services/sample_import.py" line="144" />
+            <source>Samples are numbered per type: choose a type ({names}).</source>
+            <translation>样品按类型编号：请选择样品类型（{names}）。</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/services/sample_import.py" line="154" />
+            <source>{value} is not a sample type in use. Use one of: {names}.</source>
+            <translation>{value} 不是在用的样品类型。请使用以下之一：{names}。</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/services/sample_import.py" line="84" />
+            <source>{who} may not register samples. Ask the front desk to import the sample list.</source>
+            <translation>{who} 无权登记样品。请由前台导入样品清单。</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/services/sample_import.py" line="99" />
+            <source>There is no order {order}. Check the order number.</source>
+            <translation>没有委托单 {order}。请核对委托单号。</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/services/sample_import.py" line="104" />
+            <source>Order {order} is {status}; only draft orders take new samples. Register a new order for these samples.</source>
+            <translation>委托单 {order} 的状态为 {status}；只有草稿委托单可以添加样品。请为这些样品新建委托单。</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/services/sample_import.py" line="172" />
+            <source>Unknown test item code(s): {codes}. Use codes from the catalogue.</source>
+            <translation>未知的检测项目编号：{codes}。请使用检测项目目录中的编号。</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/services/sample_import.py" line="183" />
+            <source>Test item(s) {codes} are retired. Choose current test items.</source>
+            <translation>检测项目 {codes} 已停用。请选择在用的检测项目。</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/services/sample_sheet.py" line="93" />
+            <source>{value} is not a quantity. Write a whole number from 1 to {max}.</source>
+            <translation>{value} 不是有效数量。请填写 1 到 {max} 之间的整数。</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/services/sample_sheet.py" line="127" />
+            <source>The sheet is empty. Fill in the sample list and try again.</source>
+            <translation>工作表是空的。请填写样品清单后重试。</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/services/sample_sheet.py" line="143" />
+            <source>The sheet has no sample rows under its headers. Nothing to import.</source>
+            <translation>表头下面没有样品行，没有可导入的内容。</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/services/sample_sheet.py" line="171" />
+            <source>The cell holds the formula {formula}. Type the value itself.</source>
+            <translation>单元格中是公式 {formula}。请直接填写数值。</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/services/sample_sheet.py" line="176" />
+            <source>The cell shows the Excel error {value}. Correct it.</source>
+            <translation>单元格显示 Excel 错误 {value}。请更正。</translation>
         </message>
         <message>
             <location filename="../../labdesk/services/spreadsheets.py" line="60" />
@@ -4403,6 +5405,39 @@
         </message>
     </context>
     <context>
+        <name>SamplesPanel</name>
+        <message>
+            <location filename="../../labdesk/ui/order_form_tables.py" line="60" />
+            <source>Samples</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/order_form_tables.py" line="71" />
+            <source>Add sample</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/order_form_tables.py" line="74" />
+            <source>Duplicate</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/order_form_tables.py" line="77" />
+            <source>Remove</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/order_form_tables.py" line="134" />
+            <source>Remove sample</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/order_form_tables.py" line="135" />
+            <source>Remove this sample and its %n test line(s)?</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>ScanDock</name>
         <message>
             <location filename="../../labdesk/ui/scan_dock.py" line="81" />
@@ -4569,13 +5604,13 @@
         <name>Status</name>
         <message>
             <location filename="../../labdesk/services/ledgers/formatting.py" line="21" />
-            <location filename="../../labdesk/ui/instrument_forms.py" line="192" />
+            <location filename="../../labdesk/ui/instrument_forms.py" line="162" />
             <source>Pass</source>
             <translation>合格</translation>
         </message>
         <message>
             <location filename="../../labdesk/services/ledgers/formatting.py" line="22" />
-            <location filename="../../labdesk/ui/instrument_forms.py" line="195" />
+            <location filename="../../labdesk/ui/instrument_forms.py" line="165" />
             <source>Fail</source>
             <translation>不合格</translation>
         </message>
@@ -4675,12 +5710,13 @@
             <translation>批准</translation>
         </message>
         <message>
-            <location filename="../../labdesk/services/ledgers/business.py" line="176" />
+            <location filename="../../labdesk/services/ledgers/business.py" line="178" />
             <location filename="../../labdesk/services/ledgers/formatting.py" line="42" />
             <source>Approved</source>
             <translation>已批准</translation>
         </message>
         <message>
+            <location filename="../../labdesk/services/ledgers/business.py" line="175" />
             <location filename="../../labdesk/services/ledgers/formatting.py" line="43" />
             <source>Rejected</source>
             <translation>已驳回</translation>
@@ -4727,7 +5763,7 @@
         </message>
         <message>
             <location filename="../../labdesk/services/ledgers/formatting.py" line="52" />
-            <location filename="../../labdesk/services/ledgers/lab.py" line="197" />
+            <location filename="../../labdesk/services/ledgers/lab.py" line="200" />
             <source>Issued</source>
             <translation>已签发</translation>
         </message>
@@ -4747,47 +5783,47 @@
             <translation>删除</translation>
         </message>
         <message>
-            <location filename="../../labdesk/services/ledgers/business.py" line="174" />
-            <location filename="../../labdesk/services/ledgers/business.py" line="225" />
+            <location filename="../../labdesk/services/ledgers/business.py" line="176" />
+            <location filename="../../labdesk/services/ledgers/business.py" line="227" />
             <source>Draft</source>
             <translation>草稿</translation>
         </message>
         <message>
-            <location filename="../../labdesk/services/ledgers/business.py" line="226" />
+            <location filename="../../labdesk/services/ledgers/business.py" line="228" />
             <source>Submitted</source>
             <translation>已提交</translation>
         </message>
         <message>
-            <location filename="../../labdesk/services/ledgers/business.py" line="227" />
+            <location filename="../../labdesk/services/ledgers/business.py" line="229" />
             <source>Fee confirmed</source>
             <translation>已确认收费</translation>
         </message>
         <message>
-            <location filename="../../labdesk/services/ledgers/business.py" line="228" />
+            <location filename="../../labdesk/services/ledgers/business.py" line="230" />
             <source>Accepted</source>
             <translation>已受理</translation>
         </message>
         <message>
-            <location filename="../../labdesk/services/ledgers/business.py" line="229" />
-            <location filename="../../labdesk/services/ledgers/lab.py" line="69" />
+            <location filename="../../labdesk/services/ledgers/business.py" line="231" />
+            <location filename="../../labdesk/services/ledgers/lab.py" line="72" />
             <source>In testing</source>
             <translation>检测中</translation>
         </message>
         <message>
-            <location filename="../../labdesk/services/ledgers/business.py" line="178" />
-            <location filename="../../labdesk/services/ledgers/business.py" line="230" />
-            <location filename="../../labdesk/services/ledgers/lab.py" line="130" />
+            <location filename="../../labdesk/services/ledgers/business.py" line="180" />
+            <location filename="../../labdesk/services/ledgers/business.py" line="232" />
+            <location filename="../../labdesk/services/ledgers/lab.py" line="133" />
             <source>Completed</source>
             <translation>已完成</translation>
         </message>
         <message>
-            <location filename="../../labdesk/services/ledgers/business.py" line="231" />
+            <location filename="../../labdesk/services/ledgers/business.py" line="233" />
             <source>Reported</source>
             <translation>已出报告</translation>
         </message>
         <message>
-            <location filename="../../labdesk/services/ledgers/business.py" line="232" />
-            <location filename="../../labdesk/services/ledgers/lab.py" line="131" />
+            <location filename="../../labdesk/services/ledgers/business.py" line="234" />
+            <location filename="../../labdesk/services/ledgers/lab.py" line="134" />
             <source>Cancelled</source>
             <translation>已取消</translation>
         </message>
@@ -4807,119 +5843,215 @@
             <translation>黑名单</translation>
         </message>
         <message>
-            <location filename="../../labdesk/services/ledgers/business.py" line="175" />
+            <location filename="../../labdesk/services/ledgers/business.py" line="174" />
+            <source>Awaiting intake</source>
+            <translation>待受理</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/services/ledgers/business.py" line="177" />
             <source>Under review</source>
             <translation>评审中</translation>
         </message>
         <message>
-            <location filename="../../labdesk/services/ledgers/business.py" line="177" />
+            <location filename="../../labdesk/services/ledgers/business.py" line="179" />
             <source>Archived</source>
             <translation>已归档</translation>
         </message>
         <message>
-            <location filename="../../labdesk/services/ledgers/business.py" line="179" />
+            <location filename="../../labdesk/services/ledgers/business.py" line="181" />
             <source>Terminated</source>
             <translation>已终止</translation>
         </message>
         <message>
-            <location filename="../../labdesk/services/ledgers/lab.py" line="67" />
+            <location filename="../../labdesk/services/ledgers/lab.py" line="70" />
             <source>Received</source>
             <translation>已收样</translation>
         </message>
         <message>
-            <location filename="../../labdesk/services/ledgers/lab.py" line="68" />
+            <location filename="../../labdesk/services/ledgers/lab.py" line="71" />
             <source>Stored</source>
             <translation>已入库</translation>
         </message>
         <message>
-            <location filename="../../labdesk/services/ledgers/lab.py" line="70" />
+            <location filename="../../labdesk/services/ledgers/lab.py" line="73" />
             <source>Returned</source>
             <translation>已退还</translation>
         </message>
         <message>
-            <location filename="../../labdesk/services/ledgers/lab.py" line="71" />
+            <location filename="../../labdesk/services/ledgers/lab.py" line="74" />
             <source>Retained</source>
             <translation>留样</translation>
         </message>
         <message>
-            <location filename="../../labdesk/services/ledgers/lab.py" line="72" />
+            <location filename="../../labdesk/services/ledgers/lab.py" line="75" />
             <source>Disposed</source>
             <translation>已处置</translation>
         </message>
         <message>
-            <location filename="../../labdesk/services/ledgers/lab.py" line="127" />
+            <location filename="../../labdesk/services/ledgers/lab.py" line="130" />
             <source>Planned</source>
             <translation>计划中</translation>
         </message>
         <message>
-            <location filename="../../labdesk/services/ledgers/lab.py" line="128" />
+            <location filename="../../labdesk/services/ledgers/lab.py" line="131" />
             <source>In progress</source>
             <translation>进行中</translation>
         </message>
         <message>
-            <location filename="../../labdesk/services/ledgers/lab.py" line="129" />
+            <location filename="../../labdesk/services/ledgers/lab.py" line="132" />
             <source>On hold</source>
             <translation>暂停</translation>
         </message>
         <message>
-            <location filename="../../labdesk/services/ledgers/lab.py" line="193" />
+            <location filename="../../labdesk/services/ledgers/lab.py" line="196" />
             <source>Drafting</source>
             <translation>编制中</translation>
         </message>
         <message>
-            <location filename="../../labdesk/services/ledgers/lab.py" line="194" />
+            <location filename="../../labdesk/services/ledgers/lab.py" line="197" />
             <source>Reviewing</source>
             <translation>审核中</translation>
         </message>
         <message>
-            <location filename="../../labdesk/services/ledgers/lab.py" line="195" />
+            <location filename="../../labdesk/services/ledgers/lab.py" line="198" />
             <source>Approving</source>
             <translation>批准中</translation>
         </message>
         <message>
-            <location filename="../../labdesk/services/ledgers/lab.py" line="196" />
+            <location filename="../../labdesk/services/ledgers/lab.py" line="199" />
             <source>Sealing</source>
             <translation>用印中</translation>
         </message>
         <message>
-            <location filename="../../labdesk/services/ledgers/lab.py" line="198" />
+            <location filename="../../labdesk/services/ledgers/lab.py" line="201" />
             <source>Dispatched</source>
             <translation>已发放</translation>
         </message>
         <message>
-            <location filename="../../labdesk/services/ledgers/lab.py" line="199" />
+            <location filename="../../labdesk/services/ledgers/lab.py" line="202" />
             <source>Voided</source>
             <translation>已作废</translation>
         </message>
         <message>
-            <location filename="../../labdesk/services/ledgers/lab.py" line="314" />
+            <location filename="../../labdesk/services/ledgers/lab.py" line="317" />
             <source>In service</source>
             <translation>在用</translation>
         </message>
         <message>
-            <location filename="../../labdesk/services/ledgers/lab.py" line="315" />
+            <location filename="../../labdesk/services/ledgers/lab.py" line="318" />
             <source>Under repair</source>
             <translation>维修中</translation>
         </message>
         <message>
-            <location filename="../../labdesk/services/ledgers/lab.py" line="316" />
+            <location filename="../../labdesk/services/ledgers/lab.py" line="319" />
             <source>Out for calibration</source>
             <translation>送检中</translation>
         </message>
         <message>
-            <location filename="../../labdesk/services/ledgers/lab.py" line="317" />
+            <location filename="../../labdesk/services/ledgers/lab.py" line="320" />
             <source>Out of service</source>
             <translation>停用</translation>
         </message>
         <message>
-            <location filename="../../labdesk/services/ledgers/lab.py" line="318" />
+            <location filename="../../labdesk/services/ledgers/lab.py" line="321" />
             <source>Loaned</source>
             <translation>借出</translation>
         </message>
         <message>
-            <location filename="../../labdesk/services/ledgers/lab.py" line="319" />
+            <location filename="../../labdesk/services/ledgers/lab.py" line="322" />
             <source>Retired</source>
             <translation>报废</translation>
+        </message>
+    </context>
+    <context>
+        <name>StepForm</name>
+        <message>
+            <location filename="../../labdesk/ui/workflow_dialog_parts.py" line="118" />
+            <source>Reason:</source>
+            <translation>原因：</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/workflow_dialog_parts.py" line="118" />
+            <source>Comment:</source>
+            <translation>备注：</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/workflow_dialog_parts.py" line="130" />
+            <source>Give the reason first.</source>
+            <translation>请先填写原因。</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/workflow_dialog_parts.py" line="132" />
+            <source>The comment is too long: at most %1 characters.</source>
+            <translation>备注太长：最多 %1 个字符。</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/workflow_dialog_parts.py" line="189" />
+            <source>The file cannot be read: %1</source>
+            <translation>无法读取文件：%1</translation>
+        </message>
+    </context>
+    <context>
+        <name>TermsPanel</name>
+        <message>
+            <location filename="../../labdesk/ui/order_form_terms.py" line="75" />
+            <source>percent, e.g. 50</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/order_form_terms.py" line="76" />
+            <source>percent, e.g. 6</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/order_form_terms.py" line="98" />
+            <source>Contact:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/order_form_terms.py" line="98" />
+            <source>Urgency:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/order_form_terms.py" line="99" />
+            <source>Received:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/order_form_terms.py" line="100" />
+            <source>Contract:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/order_form_terms.py" line="100" />
+            <source>Surcharge %:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/order_form_terms.py" line="101" />
+            <source>Due:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/order_form_terms.py" line="102" />
+            <source>Project:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/order_form_terms.py" line="102" />
+            <source>VAT %:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/order_form_terms.py" line="103" />
+            <source>Report delivery:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/order_form_terms.py" line="111" />
+            <source>Notes:</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -5116,6 +6248,49 @@
             <location filename="../../labdesk/ui/users_dialog.py" line="309" />
             <source>Set the password of %1.</source>
             <translation>已设置 %1 的密码。</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkflowDialog</name>
+        <message>
+            <location filename="../../labdesk/ui/workflow_dialog_parts.py" line="220" />
+            <source>Loading…</source>
+            <translation>正在读取…</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/workflow_dialog_parts.py" line="234" />
+            <source>When</source>
+            <translation>时间</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/workflow_dialog_parts.py" line="234" />
+            <source>Step</source>
+            <translation>操作</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/workflow_dialog_parts.py" line="234" />
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/workflow_dialog_parts.py" line="235" />
+            <source>Who</source>
+            <translation>操作人</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/workflow_dialog_parts.py" line="235" />
+            <source>Comment</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/workflow_dialog_parts.py" line="243" />
+            <source>Your job roles allow no step from this status.</source>
+            <translation>您的岗位在此状态下没有可执行的操作。</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/workflow_dialog_parts.py" line="262" />
+            <source>History (newest first):</source>
+            <translation>历史记录（最新在前）：</translation>
         </message>
     </context>
 </TS>
