@@ -210,22 +210,23 @@ def test_attachment_store_follows_the_settings(tmp_path: Path) -> None:
     assert attachments.attachment_store() == tmp_path / "shared store"
 
 
-def test_migration_0006_widens_text_and_keeps_child_rows(tmp_path: Path) -> None:
+def test_migrations_0006_and_0008_keep_child_rows_both_ways(tmp_path: Path) -> None:
+    """0006 (wider text) and 0008 (nullable numbers, a new foreign key) edit SQLite's CREATE statements
+    in place; a batch rebuild would have cascade-deleted the child rows counted here."""
     engine = make_engine(f"sqlite:///{tmp_path / 'old.sqlite3'}")
-    config = alembic_config()
-    with engine.begin() as conn:
-        config.attributes["connection"] = conn
-        command.upgrade(config, "0005")
+    upgrade(engine)
     fill_demo(engine, DemoSizes(customers=3, instruments=20, orders=3, samples=3))
-    counts = "select (select count(*) from calibration_records), (select count(*) from repair_records)"
+    with engine.begin() as conn:  # 0008's downgrade refuses unnumbered requests (the demo's intake queue)
+        conn.execute(text("delete from orders where order_no is null"))
+    counts = (
+        "select (select count(*) from calibration_records), (select count(*) from repair_records), "
+        "(select count(*) from samples), (select count(*) from custody_events), "
+        "(select count(*) from customers)"
+    )
     with engine.connect() as conn:
         before = tuple(conn.execute(text(counts)).one())
-    upgrade(engine)
-    with engine.connect() as conn:
-        assert tuple(conn.execute(text(counts)).one()) == before and before[0] > 0
-        sql = conn.execute(text("select sql from sqlite_master where name = 'instruments'")).scalar_one()
-    assert sql.count("VARCHAR(500)") >= 9 and "VARCHAR(200)" not in sql
-    assert check(engine) == []
+    assert before[0] > 0 and before[2] > 0
+    config = alembic_config()
     with engine.begin() as conn:
         config.attributes["connection"] = conn
         command.downgrade(config, "0005")
@@ -233,4 +234,10 @@ def test_migration_0006_widens_text_and_keeps_child_rows(tmp_path: Path) -> None
         sql = conn.execute(text("select sql from sqlite_master where name = 'instruments'")).scalar_one()
         assert tuple(conn.execute(text(counts)).one()) == before
     assert sql.count("VARCHAR(200)") == 7
+    upgrade(engine)
+    with engine.connect() as conn:
+        assert tuple(conn.execute(text(counts)).one()) == before
+        sql = conn.execute(text("select sql from sqlite_master where name = 'instruments'")).scalar_one()
+    assert sql.count("VARCHAR(500)") >= 9 and "VARCHAR(200)" not in sql
+    assert check(engine) == []
     engine.dispose()

@@ -54,7 +54,8 @@ def test_two_orders_in_the_order_asked(session: Session) -> None:
 
 def test_every_sample_of_an_order_once(session: Session) -> None:
     orders = orders_with_samples(session)
-    total = session.execute(text("select count(*) from samples")).scalar_one()
+    # Samples of intake requests have no number yet, and their orders none to print by.
+    total = session.execute(text("select count(*) from samples where sample_no is not null")).scalar_one()
     numbers = sample_numbers_of_orders(session, orders)
     assert len(numbers) == total == len(set(numbers))
 
