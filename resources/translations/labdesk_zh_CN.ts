@@ -2,55 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
     <context>
-        <name />
-        <message>
-            <location filename="../../labdesk/ui/order_form_lines.py" line="199" />
-            <location filename="../../labdesk/ui/order_form_lines.py" line="255" />
-            <source>Whole order</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../labdesk/ui/order_form_lines.py" line="200" />
-            <source>(removed sample)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../labdesk/ui/order_form_lines.py" line="208" />
-            <source>Refused</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../labdesk/ui/order_form_samples.py" line="145" />
-            <source>(after saving)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../labdesk/ui/order_form_saving.py" line="52" />
-            <source>The order was not saved:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../labdesk/ui/order_form_saving.py" line="57" />
-            <source>Your input is kept: press Retry once the server is back.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../labdesk/ui/order_form_saving.py" line="65" />
-            <source>Order changed elsewhere</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../labdesk/ui/order_form_saving.py" line="68" />
-            <source>Reload</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../labdesk/ui/order_form_saving.py" line="69" />
-            <source>Keep editing</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
         <name>ActionForm</name>
         <message>
             <location filename="../../labdesk/ui/instrument_forms.py" line="114" />
@@ -945,90 +896,90 @@
     <context>
         <name>CatalogueChooser</name>
         <message>
-            <location filename="../../labdesk/ui/order_form_lines.py" line="295" />
+            <location filename="../../labdesk/ui/order_form_lines.py" line="297" />
             <source>Add test items</source>
-            <translation type="unfinished" />
+            <translation>添加检测项目</translation>
         </message>
         <message>
-            <location filename="../../labdesk/ui/order_form_lines.py" line="300" />
+            <location filename="../../labdesk/ui/order_form_lines.py" line="302" />
             <source>Search code, name, standard, parameter or department</source>
-            <translation type="unfinished" />
+            <translation>搜索编号、名称、标准、参数或科室</translation>
         </message>
         <message>
-            <location filename="../../labdesk/ui/order_form_lines.py" line="301" />
             <location filename="../../labdesk/ui/order_form_lines.py" line="303" />
+            <location filename="../../labdesk/ui/order_form_lines.py" line="305" />
             <source>Code</source>
-            <translation type="unfinished" />
+            <translation>编号</translation>
         </message>
         <message>
-            <location filename="../../labdesk/ui/order_form_lines.py" line="301" />
+            <location filename="../../labdesk/ui/order_form_lines.py" line="303" />
             <source>Test item</source>
-            <translation type="unfinished" />
+            <translation>检测项目</translation>
         </message>
         <message>
-            <location filename="../../labdesk/ui/order_form_lines.py" line="301" />
+            <location filename="../../labdesk/ui/order_form_lines.py" line="303" />
             <source>Standard</source>
-            <translation type="unfinished" />
+            <translation>标准</translation>
         </message>
         <message>
-            <location filename="../../labdesk/ui/order_form_lines.py" line="302" />
+            <location filename="../../labdesk/ui/order_form_lines.py" line="304" />
             <source>Unit price</source>
-            <translation type="unfinished" />
+            <translation>单价</translation>
         </message>
         <message>
-            <location filename="../../labdesk/ui/order_form_lines.py" line="302" />
+            <location filename="../../labdesk/ui/order_form_lines.py" line="304" />
             <source>Priced per</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../labdesk/ui/order_form_lines.py" line="303" />
-            <source>Package</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../labdesk/ui/order_form_lines.py" line="303" />
-            <source>Price</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../labdesk/ui/order_form_lines.py" line="303" />
-            <source>Items</source>
-            <translation type="unfinished" />
+            <translation>计价单位</translation>
         </message>
         <message>
             <location filename="../../labdesk/ui/order_form_lines.py" line="305" />
+            <source>Package</source>
+            <translation>套餐</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/order_form_lines.py" line="305" />
+            <source>Price</source>
+            <translation>价格</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/order_form_lines.py" line="305" />
+            <source>Items</source>
+            <translation>包含项目</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/order_form_lines.py" line="307" />
             <source>Test items</source>
             <translation>检测项目</translation>
         </message>
         <message>
-            <location filename="../../labdesk/ui/order_form_lines.py" line="306" />
+            <location filename="../../labdesk/ui/order_form_lines.py" line="308" />
             <source>Packages</source>
-            <translation type="unfinished" />
+            <translation>套餐</translation>
         </message>
         <message>
-            <location filename="../../labdesk/ui/order_form_lines.py" line="309" />
+            <location filename="../../labdesk/ui/order_form_lines.py" line="312" />
             <source>Add</source>
-            <translation type="unfinished" />
+            <translation>添加</translation>
         </message>
         <message>
-            <location filename="../../labdesk/ui/order_form_lines.py" line="353" />
+            <location filename="../../labdesk/ui/order_form_lines.py" line="356" />
             <source>sample</source>
-            <translation type="unfinished" />
+            <translation>按样品</translation>
         </message>
         <message>
-            <location filename="../../labdesk/ui/order_form_lines.py" line="353" />
+            <location filename="../../labdesk/ui/order_form_lines.py" line="356" />
             <source>parameter</source>
-            <translation type="unfinished" />
+            <translation>按参数</translation>
         </message>
         <message>
-            <location filename="../../labdesk/ui/order_form_lines.py" line="354" />
+            <location filename="../../labdesk/ui/order_form_lines.py" line="357" />
             <source>point</source>
-            <translation type="unfinished" />
+            <translation>按点</translation>
         </message>
         <message>
-            <location filename="../../labdesk/ui/order_form_lines.py" line="363" />
+            <location filename="../../labdesk/ui/order_form_lines.py" line="366" />
             <source>%1 test items, %2 packages</source>
-            <translation type="unfinished" />
+            <translation>%1 个检测项目，%2 个套餐</translation>
         </message>
     </context>
     <context>
@@ -1356,7 +1307,7 @@
         <message>
             <location filename="../../labdesk/ui/order_customer_picker.py" line="44" />
             <source>Type a few letters of the customer's name or code</source>
-            <translation type="unfinished" />
+            <translation>输入客户名称或编号的几个字</translation>
         </message>
     </context>
     <context>
@@ -3207,22 +3158,22 @@
         <message>
             <location filename="../../labdesk/ui/order_form_tables.py" line="154" />
             <source>Tests</source>
-            <translation type="unfinished" />
+            <translation>检测项目</translation>
         </message>
         <message>
             <location filename="../../labdesk/ui/order_form_tables.py" line="164" />
             <source>Add tests…</source>
-            <translation type="unfinished" />
+            <translation>添加检测项目…</translation>
         </message>
         <message>
-            <location filename="../../labdesk/ui/order_form_tables.py" line="166" />
+            <location filename="../../labdesk/ui/order_form_tables.py" line="167" />
             <source>For the selected sample, or the whole order when none is selected</source>
-            <translation type="unfinished" />
+            <translation>添加到所选样品；未选样品时添加到整个委托</translation>
         </message>
         <message>
-            <location filename="../../labdesk/ui/order_form_tables.py" line="168" />
+            <location filename="../../labdesk/ui/order_form_tables.py" line="169" />
             <source>Remove</source>
-            <translation type="unfinished" />
+            <translation>删除</translation>
         </message>
     </context>
     <context>
@@ -3547,234 +3498,280 @@
     <context>
         <name>OrderForm</name>
         <message>
-            <location filename="../../labdesk/ui/order_form_lines.py" line="58" />
-            <source>Sample</source>
-            <translation type="unfinished" />
+            <location filename="../../labdesk/ui/order_form_lines.py" line="200" />
+            <location filename="../../labdesk/ui/order_form_lines.py" line="257" />
+            <source>Whole order</source>
+            <translation>整个委托</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/order_form_lines.py" line="201" />
+            <source>(removed sample)</source>
+            <translation>（已删除的样品）</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/order_form_lines.py" line="210" />
+            <source>Refused</source>
+            <translation>不予计价</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/order_form_samples.py" line="147" />
+            <source>(after saving)</source>
+            <translation>（保存后生成）</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/order_form_saving.py" line="48" />
+            <source>The order was not saved:</source>
+            <translation>委托单未保存：</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/order_form_saving.py" line="54" />
+            <source>Your input is kept: press Retry once the server is back.</source>
+            <translation>您填写的内容已保留：服务器恢复后请点“重试”。</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/order_form_saving.py" line="63" />
+            <source>Order changed elsewhere</source>
+            <translation>委托单已被他人修改</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/order_form_saving.py" line="67" />
+            <source>Reload</source>
+            <translation>重新载入</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/order_form_saving.py" line="69" />
+            <source>Keep editing</source>
+            <translation>继续编辑</translation>
         </message>
         <message>
             <location filename="../../labdesk/ui/order_form_lines.py" line="59" />
-            <source>Test item / package</source>
-            <translation type="unfinished" />
+            <source>Sample</source>
+            <translation>样品</translation>
         </message>
         <message>
             <location filename="../../labdesk/ui/order_form_lines.py" line="60" />
-            <location filename="../../labdesk/ui/order_form_samples.py" line="39" />
-            <source>Quantity</source>
-            <translation type="unfinished" />
+            <source>Test item / package</source>
+            <translation>检测项目 / 套餐</translation>
         </message>
         <message>
             <location filename="../../labdesk/ui/order_form_lines.py" line="61" />
-            <source>Count</source>
-            <translation type="unfinished" />
+            <location filename="../../labdesk/ui/order_form_samples.py" line="39" />
+            <source>Quantity</source>
+            <translation>数量</translation>
         </message>
         <message>
             <location filename="../../labdesk/ui/order_form_lines.py" line="62" />
-            <source>Unit price</source>
-            <translation type="unfinished" />
+            <source>Count</source>
+            <translation>参数/点数</translation>
         </message>
         <message>
             <location filename="../../labdesk/ui/order_form_lines.py" line="63" />
-            <source>Price from</source>
-            <translation type="unfinished" />
+            <source>Unit price</source>
+            <translation>单价</translation>
         </message>
         <message>
             <location filename="../../labdesk/ui/order_form_lines.py" line="64" />
-            <source>Amount</source>
-            <translation type="unfinished" />
+            <source>Price from</source>
+            <translation>价格来源</translation>
         </message>
         <message>
-            <location filename="../../labdesk/ui/order_form_lines.py" line="67" />
-            <source>Catalogue</source>
-            <translation type="unfinished" />
+            <location filename="../../labdesk/ui/order_form_lines.py" line="65" />
+            <source>Amount</source>
+            <translation>金额</translation>
         </message>
         <message>
             <location filename="../../labdesk/ui/order_form_lines.py" line="68" />
-            <source>Discount</source>
-            <translation type="unfinished" />
+            <source>Catalogue</source>
+            <translation>目录价</translation>
         </message>
         <message>
             <location filename="../../labdesk/ui/order_form_lines.py" line="69" />
-            <source>Fixed price</source>
-            <translation type="unfinished" />
+            <source>Discount</source>
+            <translation>折扣价</translation>
         </message>
         <message>
             <location filename="../../labdesk/ui/order_form_lines.py" line="70" />
+            <source>Fixed price</source>
+            <translation>协议价</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/order_form_lines.py" line="71" />
             <source>Package</source>
-            <translation type="unfinished" />
+            <translation>套餐</translation>
         </message>
         <message>
             <location filename="../../labdesk/ui/order_form_samples.py" line="36" />
             <source>Sample no.</source>
-            <translation type="unfinished" />
+            <translation>样品编号</translation>
         </message>
         <message>
             <location filename="../../labdesk/ui/order_form_samples.py" line="37" />
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>名称</translation>
         </message>
         <message>
             <location filename="../../labdesk/ui/order_form_samples.py" line="38" />
             <source>Type</source>
-            <translation type="unfinished" />
+            <translation>类型</translation>
         </message>
         <message>
             <location filename="../../labdesk/ui/order_form_samples.py" line="40" />
             <source>Unit</source>
-            <translation type="unfinished" />
+            <translation>单位</translation>
         </message>
         <message>
             <location filename="../../labdesk/ui/order_form_samples.py" line="41" />
             <source>Specification</source>
-            <translation type="unfinished" />
+            <translation>规格</translation>
         </message>
         <message>
             <location filename="../../labdesk/ui/order_form_samples.py" line="42" />
             <source>Storage condition</source>
-            <translation type="unfinished" />
+            <translation>存放条件</translation>
         </message>
         <message>
             <location filename="../../labdesk/ui/order_form_samples.py" line="43" />
             <source>After testing</source>
-            <translation type="unfinished" />
+            <translation>检后处理</translation>
         </message>
         <message>
             <location filename="../../labdesk/ui/order_form_samples.py" line="46" />
             <source>Retain</source>
-            <translation type="unfinished" />
+            <translation>留样</translation>
         </message>
         <message>
             <location filename="../../labdesk/ui/order_form_samples.py" line="47" />
             <source>Dispose</source>
-            <translation type="unfinished" />
+            <translation>处置</translation>
         </message>
         <message>
             <location filename="../../labdesk/ui/order_form_samples.py" line="48" />
             <source>Return to customer</source>
-            <translation type="unfinished" />
+            <translation>退还客户</translation>
         </message>
         <message>
             <location filename="../../labdesk/ui/order_form_terms.py" line="29" />
             <source>Normal</source>
-            <translation type="unfinished" />
+            <translation>普通</translation>
         </message>
         <message>
             <location filename="../../labdesk/ui/order_form_terms.py" line="30" />
             <source>Urgent</source>
-            <translation type="unfinished" />
+            <translation>加急</translation>
         </message>
         <message>
             <location filename="../../labdesk/ui/order_form_terms.py" line="31" />
             <source>Express</source>
-            <translation type="unfinished" />
+            <translation>特急</translation>
         </message>
         <message>
             <location filename="../../labdesk/ui/order_form_terms.py" line="34" />
             <source>Collected by the customer</source>
-            <translation type="unfinished" />
+            <translation>客户自取</translation>
         </message>
         <message>
             <location filename="../../labdesk/ui/order_form_terms.py" line="35" />
             <source>By post</source>
-            <translation type="unfinished" />
+            <translation>邮寄</translation>
         </message>
         <message>
             <location filename="../../labdesk/ui/order_form_terms.py" line="36" />
             <source>By e-mail</source>
-            <translation type="unfinished" />
+            <translation>电子邮件</translation>
         </message>
     </context>
     <context>
         <name>OrderFormDialog</name>
         <message>
-            <location filename="../../labdesk/ui/order_form.py" line="82" />
+            <location filename="../../labdesk/ui/order_form.py" line="84" />
             <source>New customer…</source>
-            <translation type="unfinished" />
+            <translation>新建客户…</translation>
         </message>
         <message>
-            <location filename="../../labdesk/ui/order_form.py" line="95" />
+            <location filename="../../labdesk/ui/order_form.py" line="97" />
             <source>Save</source>
-            <translation type="unfinished" />
+            <translation>保存</translation>
         </message>
         <message>
-            <location filename="../../labdesk/ui/order_form.py" line="99" />
+            <location filename="../../labdesk/ui/order_form.py" line="101" />
             <source>Retry</source>
-            <translation type="unfinished" />
+            <translation>重试</translation>
         </message>
         <message>
-            <location filename="../../labdesk/ui/order_form.py" line="103" />
+            <location filename="../../labdesk/ui/order_form.py" line="105" />
             <source>Print order form…</source>
-            <translation type="unfinished" />
+            <translation>打印委托单…</translation>
         </message>
         <message>
-            <location filename="../../labdesk/ui/order_form.py" line="107" />
+            <location filename="../../labdesk/ui/order_form.py" line="109" />
             <source>Print sample labels…</source>
-            <translation type="unfinished" />
+            <translation>打印样品标签…</translation>
         </message>
         <message>
-            <location filename="../../labdesk/ui/order_form.py" line="110" />
+            <location filename="../../labdesk/ui/order_form.py" line="112" />
             <source>Close</source>
-            <translation type="unfinished" />
+            <translation>关闭</translation>
         </message>
         <message>
-            <location filename="../../labdesk/ui/order_form.py" line="116" />
+            <location filename="../../labdesk/ui/order_form.py" line="118" />
             <source>Customer:</source>
-            <translation type="unfinished" />
+            <translation>客户：</translation>
         </message>
         <message>
-            <location filename="../../labdesk/ui/order_form.py" line="143" />
-            <location filename="../../labdesk/ui/order_form.py" line="163" />
+            <location filename="../../labdesk/ui/order_form.py" line="145" />
+            <location filename="../../labdesk/ui/order_form.py" line="167" />
             <source>Loading…</source>
-            <translation type="unfinished" />
+            <translation>正在载入…</translation>
         </message>
         <message>
-            <location filename="../../labdesk/ui/order_form.py" line="174" />
+            <location filename="../../labdesk/ui/order_form.py" line="178" />
             <source>The order could not be opened</source>
-            <translation type="unfinished" />
+            <translation>无法打开委托单</translation>
         </message>
         <message>
-            <location filename="../../labdesk/ui/order_form.py" line="203" />
+            <location filename="../../labdesk/ui/order_form.py" line="207" />
             <source>New order</source>
-            <translation type="unfinished" />
+            <translation>新委托单</translation>
         </message>
         <message>
-            <location filename="../../labdesk/ui/order_form.py" line="205" />
+            <location filename="../../labdesk/ui/order_form.py" line="209" />
             <source>Order %1</source>
-            <translation type="unfinished" />
+            <translation>委托单 %1</translation>
         </message>
         <message>
-            <location filename="../../labdesk/ui/order_form.py" line="244" />
+            <location filename="../../labdesk/ui/order_form.py" line="251" />
             <source>New customer</source>
-            <translation type="unfinished" />
+            <translation>新建客户</translation>
         </message>
         <message>
-            <location filename="../../labdesk/ui/order_form.py" line="329" />
+            <location filename="../../labdesk/ui/order_form.py" line="336" />
             <source>Line %1:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../labdesk/ui/order_form.py" line="365" />
-            <source>Saving…</source>
-            <translation type="unfinished" />
+            <translation>第 %1 行：</translation>
         </message>
         <message>
             <location filename="../../labdesk/ui/order_form.py" line="373" />
+            <source>Saving…</source>
+            <translation>正在保存…</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/ui/order_form.py" line="381" />
             <source>Saved as order %1.</source>
-            <translation type="unfinished" />
+            <translation>已保存为委托单 %1。</translation>
         </message>
         <message>
-            <location filename="../../labdesk/ui/order_form.py" line="375" />
+            <location filename="../../labdesk/ui/order_form.py" line="383" />
             <source>Sample numbers: %1.</source>
-            <translation type="unfinished" />
+            <translation>样品编号：%1。</translation>
         </message>
         <message>
-            <location filename="../../labdesk/ui/order_form.py" line="420" />
+            <location filename="../../labdesk/ui/order_form.py" line="431" />
             <source>Unsaved changes</source>
-            <translation type="unfinished" />
+            <translation>未保存的修改</translation>
         </message>
         <message>
-            <location filename="../../labdesk/ui/order_form.py" line="421" />
+            <location filename="../../labdesk/ui/order_form.py" line="432" />
             <source>Save the changes to this order before closing?</source>
-            <translation type="unfinished" />
+            <translation>关闭前保存对此委托单的修改吗？</translation>
         </message>
     </context>
     <context>
@@ -3922,57 +3919,57 @@
         <message>
             <location filename="../../labdesk/ui/order_form_price.py" line="51" />
             <source>Urgency surcharge:</source>
-            <translation type="unfinished" />
+            <translation>加急费：</translation>
         </message>
         <message>
             <location filename="../../labdesk/ui/order_form_price.py" line="53" />
             <source>VAT:</source>
-            <translation type="unfinished" />
+            <translation>增值税：</translation>
         </message>
         <message>
             <location filename="../../labdesk/ui/order_form_price.py" line="58" />
             <source>List price:</source>
-            <translation type="unfinished" />
+            <translation>标准价：</translation>
         </message>
         <message>
             <location filename="../../labdesk/ui/order_form_price.py" line="59" />
             <source>Discount:</source>
-            <translation type="unfinished" />
+            <translation>折扣：</translation>
         </message>
         <message>
             <location filename="../../labdesk/ui/order_form_price.py" line="61" />
             <source>Subtotal:</source>
-            <translation type="unfinished" />
+            <translation>小计：</translation>
         </message>
         <message>
             <location filename="../../labdesk/ui/order_form_price.py" line="64" />
             <source>Total:</source>
-            <translation type="unfinished" />
+            <translation>合计：</translation>
         </message>
         <message>
             <location filename="../../labdesk/ui/order_form_price.py" line="68" />
             <source>Price</source>
-            <translation type="unfinished" />
+            <translation>价格</translation>
         </message>
         <message>
-            <location filename="../../labdesk/ui/order_form_price.py" line="93" />
+            <location filename="../../labdesk/ui/order_form_price.py" line="95" />
             <source>Price list: %1 (%2 off)</source>
-            <translation type="unfinished" />
+            <translation>价目表：%1（优惠 %2）</translation>
         </message>
         <message>
-            <location filename="../../labdesk/ui/order_form_price.py" line="98" />
+            <location filename="../../labdesk/ui/order_form_price.py" line="100" />
             <source>No price list: catalogue prices</source>
-            <translation type="unfinished" />
+            <translation>无价目表：按目录价</translation>
         </message>
         <message>
-            <location filename="../../labdesk/ui/order_form_price.py" line="101" />
+            <location filename="../../labdesk/ui/order_form_price.py" line="103" />
             <source>Urgency surcharge (%1):</source>
-            <translation type="unfinished" />
+            <translation>加急费（%1）：</translation>
         </message>
         <message>
-            <location filename="../../labdesk/ui/order_form_price.py" line="104" />
+            <location filename="../../labdesk/ui/order_form_price.py" line="106" />
             <source>VAT (%1):</source>
-            <translation type="unfinished" />
+            <translation>增值税（%1）：</translation>
         </message>
     </context>
     <context>
@@ -5409,32 +5406,32 @@
         <message>
             <location filename="../../labdesk/ui/order_form_tables.py" line="60" />
             <source>Samples</source>
-            <translation type="unfinished" />
+            <translation>样品</translation>
         </message>
         <message>
             <location filename="../../labdesk/ui/order_form_tables.py" line="71" />
             <source>Add sample</source>
-            <translation type="unfinished" />
+            <translation>添加样品</translation>
         </message>
         <message>
             <location filename="../../labdesk/ui/order_form_tables.py" line="74" />
             <source>Duplicate</source>
-            <translation type="unfinished" />
+            <translation>复制</translation>
         </message>
         <message>
             <location filename="../../labdesk/ui/order_form_tables.py" line="77" />
             <source>Remove</source>
-            <translation type="unfinished" />
+            <translation>删除</translation>
         </message>
         <message>
             <location filename="../../labdesk/ui/order_form_tables.py" line="134" />
             <source>Remove sample</source>
-            <translation type="unfinished" />
+            <translation>删除样品</translation>
         </message>
         <message>
             <location filename="../../labdesk/ui/order_form_tables.py" line="135" />
-            <source>Remove this sample and its %n test line(s)?</source>
-            <translation type="unfinished" />
+            <source>Remove this sample and its test lines (%1)?</source>
+            <translation>删除此样品及其 %1 个检测项目吗？</translation>
         </message>
     </context>
     <context>
@@ -5996,62 +5993,62 @@
         <message>
             <location filename="../../labdesk/ui/order_form_terms.py" line="75" />
             <source>percent, e.g. 50</source>
-            <translation type="unfinished" />
+            <translation>百分数，如 50</translation>
         </message>
         <message>
             <location filename="../../labdesk/ui/order_form_terms.py" line="76" />
             <source>percent, e.g. 6</source>
-            <translation type="unfinished" />
+            <translation>百分数，如 6</translation>
         </message>
         <message>
             <location filename="../../labdesk/ui/order_form_terms.py" line="98" />
             <source>Contact:</source>
-            <translation type="unfinished" />
+            <translation>联系人：</translation>
         </message>
         <message>
             <location filename="../../labdesk/ui/order_form_terms.py" line="98" />
             <source>Urgency:</source>
-            <translation type="unfinished" />
+            <translation>紧急程度：</translation>
         </message>
         <message>
             <location filename="../../labdesk/ui/order_form_terms.py" line="99" />
             <source>Received:</source>
-            <translation type="unfinished" />
+            <translation>收样日期：</translation>
         </message>
         <message>
             <location filename="../../labdesk/ui/order_form_terms.py" line="100" />
             <source>Contract:</source>
-            <translation type="unfinished" />
+            <translation>合同：</translation>
         </message>
         <message>
             <location filename="../../labdesk/ui/order_form_terms.py" line="100" />
             <source>Surcharge %:</source>
-            <translation type="unfinished" />
+            <translation>加急费率 %：</translation>
         </message>
         <message>
             <location filename="../../labdesk/ui/order_form_terms.py" line="101" />
             <source>Due:</source>
-            <translation type="unfinished" />
+            <translation>要求完成：</translation>
         </message>
         <message>
             <location filename="../../labdesk/ui/order_form_terms.py" line="102" />
             <source>Project:</source>
-            <translation type="unfinished" />
+            <translation>工程项目：</translation>
         </message>
         <message>
             <location filename="../../labdesk/ui/order_form_terms.py" line="102" />
             <source>VAT %:</source>
-            <translation type="unfinished" />
+            <translation>增值税率 %：</translation>
         </message>
         <message>
             <location filename="../../labdesk/ui/order_form_terms.py" line="103" />
             <source>Report delivery:</source>
-            <translation type="unfinished" />
+            <translation>报告领取：</translation>
         </message>
         <message>
             <location filename="../../labdesk/ui/order_form_terms.py" line="111" />
             <source>Notes:</source>
-            <translation type="unfinished" />
+            <translation>备注：</translation>
         </message>
     </context>
     <context>
