@@ -1,4 +1,4 @@
-"""Regenerate order_actions.png (an order's workflow dialog with its history) and intake_queue.png
+"""Regenerate order-actions.png (an order's workflow dialog with its history) and intake-queue.png
 (the intake queue with three pending external orders), in Chinese.
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python docs/screenshots/make_order_actions.py
@@ -80,7 +80,7 @@ def main() -> int:
         dialog.resize(900, 520)
         dialog.show()
         settle(app, lambda: dialog.summary is not None)
-        save(dialog, "order_actions.png")
+        save(dialog, "order-actions.png")
         dialog.close()
 
         fill_queue(database)
@@ -90,7 +90,7 @@ def main() -> int:
         settle(app, lambda: len(queue.rows) >= 3)
         queue.table.selectRow(0)
         settle(app)
-        save(queue, "intake_queue.png")
+        save(queue, "intake-queue.png")
         queue.close()
     finally:
         database.dispose()

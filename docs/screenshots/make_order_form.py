@@ -1,4 +1,4 @@
-"""Regenerate order_form.png: the order form (委托单) filled in as the front desk would — a customer,
+"""Regenerate order-form.png: the order form (委托单) filled in as the front desk would — a customer,
 three samples, six test lines, urgent terms — with its live price breakdown, in Chinese.
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python docs/screenshots/make_order_form.py
@@ -88,7 +88,7 @@ def main() -> int:
         settle(app, lambda: form.last_saved is not None and not form.saving)
         form.samples.table.clearSelection()
         settle(app)
-        out = HERE / "order_form.png"
+        out = HERE / "order-form.png"
         form.grab().save(str(out))
         print(out)
         form.base = form.current_draft()  # nothing to ask about on close

@@ -1,4 +1,4 @@
-"""Regenerate order_form_pdf.png: page 1 of a demo order's printed form (委托单 / 受理回执).
+"""Regenerate order-form-pdf.png: page 1 of a demo order's printed form (委托单 / 受理回执).
 
     .venv/bin/python docs/screenshots/make_order_form_pdf.py
 
@@ -47,7 +47,7 @@ def main() -> int:
         database.dispose()
     pdf = pdfium.PdfDocument(buffer.getvalue())
     try:
-        pdf[0].render(scale=110 / 72).to_pil().save(HERE / "order_form_pdf.png", optimize=True)
+        pdf[0].render(scale=110 / 72).to_pil().save(HERE / "order-form-pdf.png", optimize=True)
     finally:
         pdf.close()
     return 0
