@@ -135,7 +135,7 @@ def test_front_desk_submits_a_draft(qtbot: QtBot, logins: dict[str, Database]) -
     assert history_row(dialog, 0)[1:] == [
         translate("OrderAction", "Submit"),
         f"{status('draft')} → {status('submitted')}",
-        "zhangwei",
+        "张伟",  # the person's name, not the login
         "样品已核对",
     ]
     assert stored(front, order_id)[0::3] == ("submitted", before[3] + 1)

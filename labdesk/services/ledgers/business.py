@@ -242,7 +242,8 @@ ORDERS = LedgerSpec(
     source=Order,
     joins=((_order_customer, Order.customer_id == _order_customer.c.id),),
     columns=(
-        C("order_no", N("Ledger", "Order no."), Order.order_no, searchable=True, nullable=False),
+        # NULL while a request waits in the intake queue: sorted after the numbered orders.
+        C("order_no", N("Ledger", "Order no."), Order.order_no, searchable=True),
         C("customer", N("Ledger", "Customer"), _order_customer.c.name, searchable=True, width=220),
         C("status", N("Ledger", "Status"), Order.status, K.STATUS, nullable=False, width=90),
         C("urgency", N("Ledger", "Urgency"), Order.urgency, K.CODE, nullable=False, width=70),
