@@ -386,6 +386,9 @@ def reprice(session: Session, order: Order) -> PriceBreakdown:
         line.unit_price, line.amount = priced.unit_price, priced.amount
     for column, value in breakdown.order_columns().items():
         setattr(order, column, value)
+    # Lines changed outside the form: the order's version must move even if its total did not, or a
+    # form still open on the old copy would save over (and remove) what was added.
+    order.updated_at = dt.datetime.now(dt.UTC)
     return breakdown
 
 

@@ -240,3 +240,19 @@ def test_chinese_headers_match_the_catalog() -> None:
     catalog = load_catalog("zh_CN")
     for f in SAMPLE_FIELDS:
         assert catalog.translate("Ledger", f.header) == f.zh_header, f.key
+
+
+def test_an_order_form_open_during_an_import_cannot_save_over_it(
+    db: Database, engine: Engine, tmp_path: Path
+) -> None:
+    """The import moves the order's version, so the form's older copy is refused, not saved over the
+    imported samples (which the form's draft does not hold and would otherwise remove)."""
+    from labdesk.services.orders import OrderConflict, load_draft, save_draft
+
+    order_id = add_draft_order(engine, "D1")
+    open_in_form = load_draft(db, order_id)
+    path = write_book(tmp_path / "list.xlsx", [HEADERS, ["C30 试块", 3, "150mm", "混凝土", "", ""]])
+    import_samples(db, path, "D1")
+    with pytest.raises(OrderConflict):
+        save_draft(db, dataclasses.replace(open_in_form, notes="from the form"))
+    assert len(samples_of(engine, "D1")) == 1
