@@ -27,16 +27,16 @@ from PySide6.QtCore import QEventLoop, QThreadPool
 from PySide6.QtWidgets import QApplication
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from pricing import DAY, _seed  # noqa: E402 - the same catalogue as the engine benchmark
+from pricing import DAY, _seed  # the same catalogue as the engine benchmark
 
-from labdesk.services import order_drafts  # noqa: E402
-from labdesk.services.connection import DatabaseTarget, UrlSource, make_engine  # noqa: E402
-from labdesk.services.database import open_database  # noqa: E402
-from labdesk.services.migrations import upgrade  # noqa: E402
-from labdesk.services.orders import CustomerChoice  # noqa: E402
-from labdesk.ui.order_form import OrderFormDialog  # noqa: E402
-from labdesk.ui.order_form_lines import QUANTITY, Choice  # noqa: E402
-from labdesk.ui.order_form_samples import NAME  # noqa: E402
+from labdesk.services import order_drafts
+from labdesk.services.connection import DatabaseTarget, UrlSource, make_engine
+from labdesk.services.database import open_database
+from labdesk.services.migrations import upgrade
+from labdesk.services.orders import CustomerChoice
+from labdesk.ui.order_form import OrderFormDialog
+from labdesk.ui.order_form_lines import QUANTITY, Choice
+from labdesk.ui.order_form_samples import NAME
 
 
 def _settle(app: QApplication, until: object = None) -> None:
