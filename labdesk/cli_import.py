@@ -4,6 +4,7 @@
     labdesk import instruments --template OUT.xlsx [--lang zh_CN|en]
     labdesk import catalog FILE.xlsx [--dry-run] [--url URL]          (labdesk/cli_catalog.py)
     labdesk import samples FILE.xlsx --order ORDER_NO [--dry-run] [--url URL]   (labdesk/cli_samples.py)
+    labdesk import samples --template OUT.xlsx [--lang zh_CN|en] [--url URL]
 
 All or nothing: if any row has a problem, nothing is written, each problem is printed on stderr as
 ``row N, column C: reason`` (N as Excel numbers rows, C the column letter) and the exit code is 1.
@@ -51,16 +52,19 @@ def _add_instruments(kinds: Any) -> None:
     parser.add_argument(
         "--error-report", type=Path, metavar="OUT.xlsx", help="on problems, also write them to this workbook"
     )
-    parser.add_argument(
-        "--template", type=Path, metavar="OUT.xlsx", help="write a blank import template instead of importing"
-    )
+    add_template_options(parser, "write a blank import template instead of importing")
+    _add_url(parser)
+
+
+def add_template_options(parser: argparse.ArgumentParser, template_help: str) -> None:
+    """``--template OUT.xlsx`` and its ``--lang``, for a kind whose FILE.xlsx is optional (either one)."""
+    parser.add_argument("--template", type=Path, metavar="OUT.xlsx", help=template_help)
     parser.add_argument(
         "--lang",
         choices=("zh_CN", "en"),
-        default=argparse.SUPPRESS,
+        default=argparse.SUPPRESS,  # an unset --lang must not hide the top-level one
         help="language of the template's headers",
     )
-    _add_url(parser)
 
 
 KINDS: dict[str, tuple[Callable[[Any], None], Callable[[argparse.Namespace], int]]] = {}
@@ -79,7 +83,8 @@ def run_import(args: argparse.Namespace) -> int:
     return KINDS[args.import_kind][1](args)
 
 
-def _translate(args: argparse.Namespace) -> Callable[[str, str], str]:
+def translator(args: argparse.Namespace) -> Callable[[str, str], str]:
+    """Translation into ``--lang``, else the saved language, else the OS locale's."""
     from labdesk.i18n import load_catalog, resolve_language
     from labdesk.settings import load_settings
 
@@ -93,7 +98,7 @@ def _run_instruments(args: argparse.Namespace) -> int:
     if args.template is not None:
         from labdesk.services.import_desk import save_template
 
-        save_template(args.template, _translate(args))
+        save_template(args.template, translator(args))
         print(f"{args.template}: blank instrument import template")
         return EXIT_OK
     return _import_instruments(args)
@@ -116,7 +121,7 @@ def _import_instruments(args: argparse.Namespace) -> int:
         for problem in rejected.report.problems:
             print(problem.text(), file=sys.stderr)
         if args.error_report is not None:
-            save_error_report(rejected.report, args.error_report, _translate(args))
+            save_error_report(rejected.report, args.error_report, translator(args))
             print(f"labdesk: problems written to {args.error_report}", file=sys.stderr)
         print(f"labdesk: {rejected}", file=sys.stderr)
         return EXIT_FAILURE

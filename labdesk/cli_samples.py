@@ -1,5 +1,8 @@
 """``labdesk import samples FILE.xlsx --order ORDER_NO [--dry-run] [--url URL]``: a customer's sample list.
 
+``labdesk import samples --template OUT.xlsx [--lang zh_CN|en] [--url URL]`` writes a blank one instead,
+with the instrument import's template writer (headers in the chosen language, a sample type pick list).
+
 A kind of :mod:`labdesk.cli_import` (registered in its ``KINDS``). Exit codes: 0 imported (or, with
 ``--dry-run``, every row checked); 1 the file's content or the order refused it (each problem on stderr
 as ``row N, column C: reason``); 2 usage or a file that cannot be read as a workbook; 3 the database
@@ -28,11 +31,17 @@ def add_samples_kind(kinds: Any) -> None:
         "name, quantity, specification and optionally sample_type, storage_condition, test_items "
         "(catalogue codes separated by ';'), or their Chinese titles (样品名称/名称, 数量, 规格型号/规格, "
         "样品类型, 储存条件/存放条件, 检测项目). All or nothing: any problem is printed as "
-        "'row N, column C: reason' and nothing is written.",
+        "'row N, column C: reason' and nothing is written. With --template OUT.xlsx instead of FILE.xlsx, "
+        "write a blank sample list in the --lang language.",
     )
-    parser.add_argument("file", type=Path, metavar="FILE.xlsx", help="the workbook to import")
-    parser.add_argument("--order", required=True, metavar="ORDER_NO", help="the draft order to add them to")
+    parser.add_argument("file", nargs="?", type=Path, metavar="FILE.xlsx", help="the workbook to import")
+    # Required unless --template; checked in run_samples_import with this parser's own usage error.
+    parser.add_argument("--order", metavar="ORDER_NO", help="the draft order to add them to")
+    parser.set_defaults(samples_parser=parser)
     parser.add_argument("--dry-run", action="store_true", help="check every row, write nothing")
+    from labdesk.cli_import import add_template_options  # here: cli_import imports this module
+
+    add_template_options(parser, "write a blank sample list instead, the database's sample types to pick")
     # SUPPRESS, as in cli_import: an unset subcommand --url must not hide a top-level --url.
     parser.add_argument(
         "--url",
@@ -47,6 +56,60 @@ def _printable(text: str) -> str:
 
 
 def run_samples_import(args: argparse.Namespace) -> int:
+    if (args.file is None) == (args.template is None):
+        print("labdesk: give either FILE.xlsx to import or --template OUT.xlsx", file=sys.stderr)
+        return EXIT_UNREADABLE
+    if args.template is not None:
+        return _write_template(args)
+    if args.order is None:
+        args.samples_parser.error("the following arguments are required: --order")  # exits 2
+    return _import(args)
+
+
+def _write_template(args: argparse.Namespace) -> int:
+    from labdesk.cli_import import translator
+    from labdesk.services.sample_sheet import write_template
+
+    names = _sample_type_names(args)
+    write_template(args.template, translator(args), names)
+    print(f"{args.template}: blank sample list template")
+    return EXIT_OK
+
+
+def _sample_type_names(args: argparse.Namespace) -> list[str] | None:
+    """The pick list's sample types; None (said on stderr) when the database cannot give them, since
+    a template without the pick list is still worth having: the import checks the types anyway."""
+    from sqlalchemy.exc import DBAPIError
+
+    from labdesk.services.connection import connection_problem, resolve_target
+    from labdesk.services.database import open_database
+    from labdesk.services.migrations import SchemaError
+    from labdesk.services.orders import sample_types
+    from labdesk.services.units import DatabaseUnavailable
+
+    target = resolve_target(getattr(args, "url", None))
+    try:
+        database = open_database(target)
+    except DBAPIError as error:
+        reason = str(connection_problem(error, target.url))
+    except SchemaError as error:
+        reason = str(error)
+    else:
+        try:
+            return [t.name for t in sample_types(database)]
+        except DatabaseUnavailable as error:
+            reason = str(error)
+        finally:
+            database.dispose()
+    print(f"labdesk: {reason}", file=sys.stderr)
+    print(
+        "labdesk: the template was written without the sample type pick list; type the sample types by hand",
+        file=sys.stderr,
+    )
+    return None
+
+
+def _import(args: argparse.Namespace) -> int:
     from sqlalchemy.exc import DBAPIError
 
     from labdesk.services.connection import connection_problem, resolve_target

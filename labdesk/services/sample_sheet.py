@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -25,6 +26,7 @@ from labdesk.services.instrument_import import (
     read_header,
     read_row,
 )
+from labdesk.services.instrument_import_sheets import SHEET_CONTEXT, write_blank_sheet
 from labdesk.services.order_drafts import (
     MAX_QUANTITY,
     MAX_SAMPLE_NAME,
@@ -32,7 +34,7 @@ from labdesk.services.order_drafts import (
     MAX_SPECIFICATION,
     MAX_STORAGE,
 )
-from labdesk.services.problems import Problem
+from labdesk.services.problems import Problem, Translate
 from labdesk.services.spreadsheets import SheetData, column_letter, is_blank
 
 TEST_ITEMS_MAX = 2000  # the test_items cell: many codes of at most 32 characters each
@@ -72,6 +74,14 @@ def sample_headers() -> dict[str, InstrumentField]:
     by_key = {f.key: f for f in SAMPLE_FIELDS}
     lookup.update({normalize_header(text): by_key[key] for text, key in ALIASES.items()})
     return lookup
+
+
+def write_template(path: Path, translate: Translate, sample_types: Sequence[str] | None) -> None:
+    """A blank sample list with every column's header in the user's language (which the import reads
+    back), quantity as whole numbers and, unless ``sample_types`` is None or empty, a pick list of them."""
+    title = translate(SHEET_CONTEXT, N("ImportSheet", "Sample list"))
+    picks = {"sample_type": list(sample_types)} if sample_types else None
+    write_blank_sheet(path, title, SAMPLE_FIELDS, translate, picks)
 
 
 def _problem(template: str, **values: str) -> Problem:

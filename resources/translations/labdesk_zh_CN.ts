@@ -460,7 +460,7 @@
             <location filename="../../labdesk/services/ledgers/business.py" line="43" />
             <location filename="../../labdesk/services/ledgers/business.py" line="126" />
             <location filename="../../labdesk/services/ledgers/business.py" line="206" />
-            <location filename="../../labdesk/services/ledgers/business.py" line="269" />
+            <location filename="../../labdesk/services/ledgers/business.py" line="270" />
             <location filename="../../labdesk/services/ledgers/lab.py" line="143" />
             <source>Status</source>
             <translation>状态</translation>
@@ -496,19 +496,19 @@
             <translation>开票申请</translation>
         </message>
         <message>
-            <location filename="../../labdesk/services/ledgers/business.py" line="259" />
+            <location filename="../../labdesk/services/ledgers/business.py" line="260" />
             <source>Order lines</source>
             <translation>委托明细</translation>
         </message>
         <message>
-            <location filename="../../labdesk/services/ledgers/business.py" line="268" />
+            <location filename="../../labdesk/services/ledgers/business.py" line="269" />
             <source>Samples</source>
             <translation>样品</translation>
         </message>
         <message>
             <location filename="../../labdesk/services/ledgers/business.py" line="95" />
             <location filename="../../labdesk/services/ledgers/business.py" line="126" />
-            <location filename="../../labdesk/services/ledgers/business.py" line="269" />
+            <location filename="../../labdesk/services/ledgers/business.py" line="270" />
             <source>Name</source>
             <translation>名称</translation>
         </message>
@@ -572,7 +572,7 @@
         <message>
             <location filename="../../labdesk/services/ledgers/business.py" line="188" />
             <location filename="../../labdesk/services/ledgers/business.py" line="205" />
-            <location filename="../../labdesk/services/ledgers/business.py" line="260" />
+            <location filename="../../labdesk/services/ledgers/business.py" line="261" />
             <source>Amount</source>
             <translation>金额</translation>
         </message>
@@ -608,27 +608,27 @@
             <translation>开票日期</translation>
         </message>
         <message>
-            <location filename="../../labdesk/services/ledgers/business.py" line="260" />
+            <location filename="../../labdesk/services/ledgers/business.py" line="261" />
             <source>Description</source>
             <translation>检测项目</translation>
         </message>
         <message>
-            <location filename="../../labdesk/services/ledgers/business.py" line="260" />
+            <location filename="../../labdesk/services/ledgers/business.py" line="261" />
             <source>Quantity</source>
             <translation>数量</translation>
         </message>
         <message>
-            <location filename="../../labdesk/services/ledgers/business.py" line="260" />
+            <location filename="../../labdesk/services/ledgers/business.py" line="261" />
             <source>Unit price</source>
             <translation>单价</translation>
         </message>
         <message>
-            <location filename="../../labdesk/services/ledgers/business.py" line="269" />
+            <location filename="../../labdesk/services/ledgers/business.py" line="270" />
             <source>Sample no.</source>
             <translation>样品编号</translation>
         </message>
         <message>
-            <location filename="../../labdesk/services/ledgers/business.py" line="269" />
+            <location filename="../../labdesk/services/ledgers/business.py" line="270" />
             <source>Type</source>
             <translation>类型</translation>
         </message>
@@ -1584,35 +1584,40 @@
     <context>
         <name>ImportSheet</name>
         <message>
-            <location filename="../../labdesk/services/instrument_import_sheets.py" line="39" />
+            <location filename="../../labdesk/services/instrument_import_sheets.py" line="51" />
             <source>Instruments</source>
             <translation>仪器设备</translation>
         </message>
         <message>
-            <location filename="../../labdesk/services/instrument_import_sheets.py" line="70" />
-            <location filename="../../labdesk/services/instrument_import_sheets.py" line="104" />
+            <location filename="../../labdesk/services/instrument_import_sheets.py" line="120" />
+            <location filename="../../labdesk/services/instrument_import_sheets.py" line="154" />
             <source>Problems</source>
             <translation>问题</translation>
         </message>
         <message>
-            <location filename="../../labdesk/services/instrument_import_sheets.py" line="72" />
+            <location filename="../../labdesk/services/instrument_import_sheets.py" line="122" />
             <source>Row</source>
             <translation>行</translation>
         </message>
         <message>
-            <location filename="../../labdesk/services/instrument_import_sheets.py" line="73" />
+            <location filename="../../labdesk/services/instrument_import_sheets.py" line="123" />
             <source>Column</source>
             <translation>列</translation>
         </message>
         <message>
-            <location filename="../../labdesk/services/instrument_import_sheets.py" line="74" />
+            <location filename="../../labdesk/services/instrument_import_sheets.py" line="124" />
             <source>Header</source>
             <translation>表头</translation>
         </message>
         <message>
-            <location filename="../../labdesk/services/instrument_import_sheets.py" line="75" />
+            <location filename="../../labdesk/services/instrument_import_sheets.py" line="125" />
             <source>Problem</source>
             <translation>问题</translation>
+        </message>
+        <message>
+            <location filename="../../labdesk/services/sample_sheet.py" line="82" />
+            <source>Sample list</source>
+            <translation>送样清单</translation>
         </message>
     </context>
     <context>
@@ -2546,7 +2551,7 @@
         <message>
             <location filename="../../labdesk/services/card_fields.py" line="174" />
             <location filename="../../labdesk/services/instrument_fields.py" line="103" />
-            <location filename="../../labdesk/services/ledgers/business.py" line="254" />
+            <location filename="../../labdesk/services/ledgers/business.py" line="255" />
             <source>Notes</source>
             <translation>备注</translation>
         </message>
@@ -2631,7 +2636,7 @@
             <location filename="../../labdesk/services/instrument_fields.py" line="71" />
             <location filename="../../labdesk/services/ledgers/business.py" line="64" />
             <location filename="../../labdesk/services/ledgers/business.py" line="166" />
-            <location filename="../../labdesk/services/ledgers/business.py" line="247" />
+            <location filename="../../labdesk/services/ledgers/business.py" line="248" />
             <location filename="../../labdesk/services/ledgers/lab.py" line="60" />
             <location filename="../../labdesk/services/ledgers/lab.py" line="115" />
             <location filename="../../labdesk/services/ledgers/lab.py" line="183" />
@@ -2724,8 +2729,8 @@
         <message>
             <location filename="../../labdesk/services/ledgers/business.py" line="56" />
             <location filename="../../labdesk/services/ledgers/business.py" line="165" />
-            <location filename="../../labdesk/services/ledgers/business.py" line="246" />
-            <location filename="../../labdesk/services/ledgers/business.py" line="295" />
+            <location filename="../../labdesk/services/ledgers/business.py" line="247" />
+            <location filename="../../labdesk/services/ledgers/business.py" line="296" />
             <location filename="../../labdesk/services/ledgers/lab.py" line="114" />
             <location filename="../../labdesk/services/ledgers/lab.py" line="182" />
             <source>Customer</source>
@@ -2752,12 +2757,12 @@
             <translation>委托单</translation>
         </message>
         <message>
-            <location filename="../../labdesk/services/ledgers/business.py" line="284" />
+            <location filename="../../labdesk/services/ledgers/business.py" line="285" />
             <source>Fees</source>
             <translation>委托收费台账</translation>
         </message>
         <message>
-            <location filename="../../labdesk/services/ledgers/business.py" line="285" />
+            <location filename="../../labdesk/services/ledgers/business.py" line="286" />
             <source>Order fee</source>
             <translation>委托收费</translation>
         </message>
@@ -2799,7 +2804,7 @@
         </message>
         <message>
             <location filename="../../labdesk/services/ledgers/business.py" line="169" />
-            <location filename="../../labdesk/services/ledgers/business.py" line="301" />
+            <location filename="../../labdesk/services/ledgers/business.py" line="302" />
             <source>Received</source>
             <translation>已收款</translation>
         </message>
@@ -2814,78 +2819,78 @@
             <translation>到期日期</translation>
         </message>
         <message>
-            <location filename="../../labdesk/services/ledgers/business.py" line="245" />
-            <location filename="../../labdesk/services/ledgers/business.py" line="294" />
+            <location filename="../../labdesk/services/ledgers/business.py" line="246" />
+            <location filename="../../labdesk/services/ledgers/business.py" line="295" />
             <location filename="../../labdesk/services/ledgers/lab.py" line="58" />
             <location filename="../../labdesk/services/ledgers/lab.py" line="181" />
             <source>Order no.</source>
             <translation>委托单号</translation>
         </message>
         <message>
-            <location filename="../../labdesk/services/ledgers/business.py" line="248" />
+            <location filename="../../labdesk/services/ledgers/business.py" line="249" />
             <source>Urgency</source>
             <translation>紧急程度</translation>
         </message>
         <message>
-            <location filename="../../labdesk/services/ledgers/business.py" line="249" />
+            <location filename="../../labdesk/services/ledgers/business.py" line="250" />
             <source>Received on</source>
             <translation>受理日期</translation>
         </message>
         <message>
-            <location filename="../../labdesk/services/ledgers/business.py" line="250" />
+            <location filename="../../labdesk/services/ledgers/business.py" line="251" />
             <location filename="../../labdesk/services/ledgers/lab.py" line="126" />
             <source>Due</source>
             <translation>要求完成日期</translation>
         </message>
         <message>
-            <location filename="../../labdesk/services/ledgers/business.py" line="251" />
-            <location filename="../../labdesk/services/ledgers/business.py" line="297" />
+            <location filename="../../labdesk/services/ledgers/business.py" line="252" />
+            <location filename="../../labdesk/services/ledgers/business.py" line="298" />
             <source>List price</source>
             <translation>标准价</translation>
         </message>
         <message>
-            <location filename="../../labdesk/services/ledgers/business.py" line="252" />
-            <location filename="../../labdesk/services/ledgers/business.py" line="299" />
+            <location filename="../../labdesk/services/ledgers/business.py" line="253" />
+            <location filename="../../labdesk/services/ledgers/business.py" line="300" />
             <source>Final price</source>
             <translation>成交价</translation>
         </message>
         <message>
-            <location filename="../../labdesk/services/ledgers/business.py" line="253" />
+            <location filename="../../labdesk/services/ledgers/business.py" line="254" />
             <source>Report delivery</source>
             <translation>报告领取方式</translation>
         </message>
         <message>
-            <location filename="../../labdesk/services/ledgers/business.py" line="296" />
+            <location filename="../../labdesk/services/ledgers/business.py" line="297" />
             <source>Order status</source>
             <translation>委托状态</translation>
         </message>
         <message>
-            <location filename="../../labdesk/services/ledgers/business.py" line="298" />
+            <location filename="../../labdesk/services/ledgers/business.py" line="299" />
             <source>Discount</source>
             <translation>优惠金额</translation>
         </message>
         <message>
-            <location filename="../../labdesk/services/ledgers/business.py" line="300" />
+            <location filename="../../labdesk/services/ledgers/business.py" line="301" />
             <source>Charged</source>
             <translation>已收费</translation>
         </message>
         <message>
-            <location filename="../../labdesk/services/ledgers/business.py" line="304" />
+            <location filename="../../labdesk/services/ledgers/business.py" line="305" />
             <source>Outstanding</source>
             <translation>未收金额</translation>
         </message>
         <message>
-            <location filename="../../labdesk/services/ledgers/business.py" line="309" />
+            <location filename="../../labdesk/services/ledgers/business.py" line="310" />
             <source>Note</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../../labdesk/services/ledgers/business.py" line="310" />
+            <location filename="../../labdesk/services/ledgers/business.py" line="311" />
             <source>Confirmed by</source>
             <translation>确认人</translation>
         </message>
         <message>
-            <location filename="../../labdesk/services/ledgers/business.py" line="311" />
+            <location filename="../../labdesk/services/ledgers/business.py" line="312" />
             <source>Confirmed at</source>
             <translation>确认时间</translation>
         </message>
@@ -2936,13 +2941,13 @@
         </message>
         <message>
             <location filename="../../labdesk/services/ledgers/lab.py" line="57" />
-            <location filename="../../labdesk/services/sample_sheet.py" line="45" />
+            <location filename="../../labdesk/services/sample_sheet.py" line="47" />
             <source>Sample name</source>
             <translation>样品名称</translation>
         </message>
         <message>
             <location filename="../../labdesk/services/ledgers/lab.py" line="59" />
-            <location filename="../../labdesk/services/sample_sheet.py" line="51" />
+            <location filename="../../labdesk/services/sample_sheet.py" line="53" />
             <source>Sample type</source>
             <translation>样品类型</translation>
         </message>
@@ -2953,13 +2958,13 @@
         </message>
         <message>
             <location filename="../../labdesk/services/ledgers/lab.py" line="63" />
-            <location filename="../../labdesk/services/sample_sheet.py" line="47" />
+            <location filename="../../labdesk/services/sample_sheet.py" line="49" />
             <source>Quantity</source>
             <translation>数量</translation>
         </message>
         <message>
             <location filename="../../labdesk/services/ledgers/lab.py" line="64" />
-            <location filename="../../labdesk/services/sample_sheet.py" line="49" />
+            <location filename="../../labdesk/services/sample_sheet.py" line="51" />
             <source>Specification</source>
             <translation>规格型号</translation>
         </message>
@@ -2970,7 +2975,7 @@
         </message>
         <message>
             <location filename="../../labdesk/services/ledgers/lab.py" line="66" />
-            <location filename="../../labdesk/services/sample_sheet.py" line="52" />
+            <location filename="../../labdesk/services/sample_sheet.py" line="54" />
             <source>Storage</source>
             <translation>储存条件</translation>
         </message>
@@ -3030,7 +3035,7 @@
             <translation>签发时间</translation>
         </message>
         <message>
-            <location filename="../../labdesk/services/sample_sheet.py" line="53" />
+            <location filename="../../labdesk/services/sample_sheet.py" line="55" />
             <source>Test items</source>
             <translation>检测项目</translation>
         </message>
@@ -5037,7 +5042,7 @@
             <translation>客户 {name} 已合并到 {target}。请改选 {target}。</translation>
         </message>
         <message>
-            <location filename="../../labdesk/services/orders.py" line="395" />
+            <location filename="../../labdesk/services/orders.py" line="398" />
             <source>{who} may not register or change orders; the front desk does.</source>
             <translation>{who} 无权登记或修改委托单，应由业务受理人员办理。</translation>
         </message>
@@ -5047,12 +5052,12 @@
             <translation>所选{what}不属于 {customer}。请重新选择。</translation>
         </message>
         <message>
-            <location filename="../../labdesk/services/orders.py" line="406" />
+            <location filename="../../labdesk/services/orders.py" line="409" />
             <source>Order {order_no} is {status}; only a draft can be changed.</source>
             <translation>委托单 {order_no} 的状态为 {status}；只有草稿可以修改。</translation>
         </message>
         <message>
-            <location filename="../../labdesk/services/orders.py" line="444" />
+            <location filename="../../labdesk/services/orders.py" line="447" />
             <source>Order {order_no} is {status} now; only a draft can be changed. Reload it.</source>
             <translation>委托单 {order_no} 现在的状态为 {status}；只有草稿可以修改。请重新打开。</translation>
         </message>
@@ -5192,27 +5197,27 @@
             <translation>检测项目 {codes} 已停用。请选择在用的检测项目。</translation>
         </message>
         <message>
-            <location filename="../../labdesk/services/sample_sheet.py" line="93" />
+            <location filename="../../labdesk/services/sample_sheet.py" line="103" />
             <source>{value} is not a quantity. Write a whole number from 1 to {max}.</source>
             <translation>{value} 不是有效数量。请填写 1 到 {max} 之间的整数。</translation>
         </message>
         <message>
-            <location filename="../../labdesk/services/sample_sheet.py" line="127" />
+            <location filename="../../labdesk/services/sample_sheet.py" line="137" />
             <source>The sheet is empty. Fill in the sample list and try again.</source>
             <translation>工作表是空的。请填写样品清单后重试。</translation>
         </message>
         <message>
-            <location filename="../../labdesk/services/sample_sheet.py" line="143" />
+            <location filename="../../labdesk/services/sample_sheet.py" line="153" />
             <source>The sheet has no sample rows under its headers. Nothing to import.</source>
             <translation>表头下面没有样品行，没有可导入的内容。</translation>
         </message>
         <message>
-            <location filename="../../labdesk/services/sample_sheet.py" line="171" />
+            <location filename="../../labdesk/services/sample_sheet.py" line="181" />
             <source>The cell holds the formula {formula}. Type the value itself.</source>
             <translation>单元格中是公式 {formula}。请直接填写数值。</translation>
         </message>
         <message>
-            <location filename="../../labdesk/services/sample_sheet.py" line="176" />
+            <location filename="../../labdesk/services/sample_sheet.py" line="186" />
             <source>The cell shows the Excel error {value}. Correct it.</source>
             <translation>单元格显示 Excel 错误 {value}。请更正。</translation>
         </message>

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import openpyxl
 import pytest
+from openpyxl.worksheet.worksheet import Worksheet
 from sqlalchemy import Engine, update
 from sqlalchemy.orm import Session
 
@@ -256,3 +257,77 @@ def test_an_order_form_open_during_an_import_cannot_save_over_it(
     with pytest.raises(OrderConflict):
         save_draft(db, dataclasses.replace(open_in_form, notes="from the form"))
     assert len(samples_of(engine, "D1")) == 1
+
+
+TEMPLATE_HEADERS = {
+    "zh_CN": ["样品名称", "数量", "规格型号", "样品类型", "储存条件", "检测项目"],
+    "en": ["Sample name", "Quantity", "Specification", "Sample type", "Storage", "Test items"],
+}
+
+
+def _pick_formulas(sheet: Worksheet) -> dict[str, str]:
+    """Each data validation's cell range -> its list formula."""
+    return {str(v.sqref): str(v.formula1) for v in sheet.data_validations.dataValidation}
+
+
+@pytest.mark.parametrize("language", ["zh_CN", "en"])
+def test_template_reads_back_into_a_draft_order(
+    db: Database,
+    engine: Engine,
+    sqlite_url: str,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    language: str,
+) -> None:
+    from labdesk.services.orders import sample_types
+
+    add_draft_order(engine, "D1")
+    code = item_codes(engine, 1)[0]
+    out = tmp_path / f"list-{language}.xlsx"
+    assert main(["import", "samples", "--template", str(out), "--lang", language, "--url", sqlite_url]) == 0
+    assert capsys.readouterr().err == ""
+    book = openpyxl.load_workbook(out)
+    sheet = book.worksheets[0]
+    assert [c.value for c in sheet[1]] == TEMPLATE_HEADERS[language]
+    assert sheet["B2"].number_format == "0" and sheet["B1001"].number_format == "0"
+    names = [t.name for t in sample_types(db)]
+    assert len(names) >= 3 and "钢筋" in names
+    assert _pick_formulas(sheet) == {"D2:D10000": '"' + ",".join(names) + '"'}
+    for letter, value in zip("ABCDEF", ["C30 试块", 3, "150mm", "钢筋", "", code], strict=True):
+        sheet[f"{letter}2"] = value
+    book.save(out)
+    result = import_samples(db, out, "D1")
+    added = [(s.name, s.quantity, s.sample_type) for s in samples_of(engine, "D1")]
+    assert added == [("C30 试块", 3, "钢筋")]
+    assert result.lines == 1
+
+
+def test_template_usage_and_a_database_that_cannot_be_reached(
+    db: Database, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "t.xlsx"
+    some = write_book(tmp_path / "some.xlsx", [HEADERS])
+    assert main(["import", "samples", str(some), "--template", str(out), "--order", "D1"]) == 2
+    assert main(["import", "samples", "--order", "D1"]) == 2
+    assert capsys.readouterr().err.count("give either FILE.xlsx to import or --template OUT.xlsx") == 2
+    assert not out.exists()
+    down = "postgresql://nobody@127.0.0.1:1/none"
+    assert main(["import", "samples", "--template", str(out), "--lang", "en", "--url", down]) == 0
+    assert "without the sample type pick list" in capsys.readouterr().err
+    sheet = openpyxl.load_workbook(out).worksheets[0]
+    assert [c.value for c in sheet[1]] == TEMPLATE_HEADERS["en"] and _pick_formulas(sheet) == {}
+
+
+def test_a_long_pick_list_goes_to_a_hidden_sheet(tmp_path: Path) -> None:
+    """Excel refuses an inline list over 255 characters (and splits it at commas)."""
+    from labdesk.i18n import load_catalog
+    from labdesk.services.sample_sheet import write_template
+
+    names = [f"类型{i:03d}" for i in range(60)] + ["a, b", '=1+1 "q"']
+    out = tmp_path / "long.xlsx"
+    write_template(out, load_catalog("zh_CN").translate, names)
+    book = openpyxl.load_workbook(out)
+    sheet, lists = book.worksheets
+    assert _pick_formulas(sheet) == {"D2:D10000": f"Lists!$D$1:$D${len(names)}"}
+    assert lists.sheet_state == "hidden"
+    assert [lists[f"D{i}"].value for i in range(1, len(names) + 1)] == names
