@@ -14,17 +14,15 @@ import shutil
 import sys
 from pathlib import Path
 
-from shots import save, scratch_environment, settle
+from shots import demo_database, save, scratch_environment, settle
 
 _scratch = scratch_environment("heyong")
 
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from labdesk.services import attachment_desk, attachments, workspace  # noqa: E402
-from labdesk.services.connection import DatabaseTarget, UrlSource, make_engine  # noqa: E402
-from labdesk.services.demo import DemoSizes, fill_demo  # noqa: E402
+from labdesk.services import attachment_desk, attachments  # noqa: E402
+from labdesk.services.demo import DemoSizes  # noqa: E402
 from labdesk.services.ledgers.registry import get_ledger  # noqa: E402
-from labdesk.services.migrations import upgrade  # noqa: E402
 from labdesk.ui.card_dialog import CardDialog  # noqa: E402
 from labdesk.ui.i18n import install_translators  # noqa: E402
 
@@ -34,12 +32,7 @@ INSTRUMENT = 1  # the demo's first instrument has its latest calibration certifi
 def main() -> int:
     app = QApplication(sys.argv)
     install_translators(app, "zh_CN")
-    path = Path(_scratch) / "demo.sqlite3"
-    engine = make_engine(f"sqlite:///{path}")
-    upgrade(engine)
-    fill_demo(engine, DemoSizes(customers=10, instruments=40, orders=10, samples=10))
-    engine.dispose()
-    database = workspace.connect(DatabaseTarget(f"sqlite:///{path}", UrlSource.CLI))
+    database = demo_database(_scratch, DemoSizes(customers=10, instruments=40, orders=10, samples=10))
     try:
         attachment_desk.add_data(database, "instruments", INSTRUMENT, "XPR205DR 使用说明书.pdf",
                                  b"%PDF-1.7 manual " * 180_000)

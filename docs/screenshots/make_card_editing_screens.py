@@ -11,19 +11,16 @@ from __future__ import annotations
 
 import shutil
 import sys
-from pathlib import Path
 
-from shots import save, scratch_environment, settle
+from shots import demo_database, save, scratch_environment, settle
 
 _scratch = scratch_environment("heyong")
 
 from PySide6.QtWidgets import QApplication, QLineEdit  # noqa: E402
 
 from labdesk.services import card_editing, workspace  # noqa: E402
-from labdesk.services.connection import DatabaseTarget, UrlSource, make_engine  # noqa: E402
-from labdesk.services.demo import DemoSizes, fill_demo  # noqa: E402
+from labdesk.services.demo import DemoSizes  # noqa: E402
 from labdesk.services.ledgers.registry import get_ledger  # noqa: E402
-from labdesk.services.migrations import upgrade  # noqa: E402
 from labdesk.ui.card_dialog import CardDialog  # noqa: E402
 from labdesk.ui.i18n import install_translators  # noqa: E402
 
@@ -31,13 +28,9 @@ from labdesk.ui.i18n import install_translators  # noqa: E402
 def main() -> int:
     app = QApplication(sys.argv)
     install_translators(app, "zh_CN")
-    path = Path(_scratch) / "demo.sqlite3"
-    engine = make_engine(f"sqlite:///{path}")
-    upgrade(engine)
-    fill_demo(engine, DemoSizes(customers=10, instruments=40, orders=10, samples=10))
-    engine.dispose()
-    target = DatabaseTarget(f"sqlite:///{path}", UrlSource.CLI)
-    database, other = workspace.connect(target), workspace.connect(target)
+    database = demo_database(_scratch, DemoSizes(customers=10, instruments=40, orders=10, samples=10))
+    # A second connection to the same file plays the other workstation that saves first.
+    other = workspace.connect(database.target)
     try:
         dialog = CardDialog(get_ledger("instruments"), database, 3)
         dialog.resize(980, 760)

@@ -12,9 +12,8 @@ from __future__ import annotations
 import shutil
 import sys
 from collections.abc import Callable
-from pathlib import Path
 
-from shots import HERE, scratch_environment
+from shots import HERE, demo_database, scratch_environment
 
 _scratch = scratch_environment("luojuan")
 
@@ -29,11 +28,8 @@ from PySide6.QtCore import (  # noqa: E402
 from PySide6.QtGui import QColor, QPainter  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from labdesk.services import workspace  # noqa: E402
-from labdesk.services.connection import DatabaseTarget, UrlSource, make_engine  # noqa: E402
-from labdesk.services.demo import DemoSizes, fill_demo  # noqa: E402
+from labdesk.services.demo import DemoSizes  # noqa: E402
 from labdesk.services.ledgers.registry import get_ledger  # noqa: E402
-from labdesk.services.migrations import upgrade  # noqa: E402
 from labdesk.ui.i18n import install_translators  # noqa: E402
 from labdesk.ui.ledger_view import LedgerTab  # noqa: E402
 
@@ -51,12 +47,7 @@ def settle(app: QApplication, until: Callable[[], bool] = lambda: True, timeout_
 def main() -> int:
     app = QApplication(sys.argv)
     install_translators(app, "zh_CN")
-    path = Path(_scratch) / "demo.sqlite3"
-    engine = make_engine(f"sqlite:///{path}")
-    upgrade(engine)
-    fill_demo(engine, DemoSizes(customers=20, instruments=10, orders=80, samples=20))
-    engine.dispose()
-    database = workspace.connect(DatabaseTarget(f"sqlite:///{path}", UrlSource.CLI))
+    database = demo_database(_scratch, DemoSizes(customers=20, instruments=10, orders=80, samples=20))
     try:
         tab = LedgerTab(get_ledger("fees"), database)
         tab.resize(1400, 760)

@@ -14,7 +14,7 @@ import shutil
 import sys
 from pathlib import Path
 
-from shots import save, scratch_environment, settle
+from shots import demo_database, save, scratch_environment, settle
 
 _scratch = scratch_environment("heyong")
 
@@ -22,10 +22,7 @@ from PySide6.QtGui import QColor, QFont, QImage, QPainter  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from labdesk.services import instrument_desk as desk  # noqa: E402
-from labdesk.services import workspace  # noqa: E402
-from labdesk.services.connection import DatabaseTarget, UrlSource, make_engine  # noqa: E402
-from labdesk.services.demo import DemoSizes, fill_demo  # noqa: E402
-from labdesk.services.migrations import upgrade  # noqa: E402
+from labdesk.services.demo import DemoSizes  # noqa: E402
 from labdesk.ui.i18n import install_translators  # noqa: E402
 from labdesk.ui.instrument_actions import InstrumentActionsDialog  # noqa: E402
 
@@ -46,12 +43,7 @@ def fault_photo(path: Path) -> None:
 def main() -> int:
     app = QApplication(sys.argv[:1])
     install_translators(app, "zh_CN")
-    path = Path(_scratch) / "demo.sqlite3"
-    engine = make_engine(f"sqlite:///{path}")
-    upgrade(engine)
-    fill_demo(engine, DemoSizes(customers=20, instruments=80, orders=40, samples=100))
-    engine.dispose()
-    database = workspace.connect(DatabaseTarget(f"sqlite:///{path}", UrlSource.CLI))
+    database = demo_database(_scratch, DemoSizes(customers=20, instruments=80, orders=40, samples=100))
     today = dt.date.today()
     code = next(c for c in (f"YQ-{i:06d}" for i in range(1, 80))
                 if (s := desk.instrument_summary(database, c)).status == "in_service" and not s.overdue

@@ -10,9 +10,8 @@ from __future__ import annotations
 
 import shutil
 import sys
-from pathlib import Path
 
-from shots import HERE, scratch_environment, settle
+from shots import HERE, demo_database, scratch_environment, settle
 
 _scratch = scratch_environment()
 sys.path.insert(0, str(HERE.parent.parent))  # for tests.printing.emulator
@@ -21,10 +20,8 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from labdesk.printing.profiles import PrinterProfile, save_profiles  # noqa: E402
 from labdesk.services import workspace  # noqa: E402
-from labdesk.services.connection import DatabaseTarget, UrlSource, make_engine  # noqa: E402
-from labdesk.services.demo import DemoSizes, fill_demo  # noqa: E402
+from labdesk.services.demo import DemoSizes  # noqa: E402
 from labdesk.services.label_printing import ad_hoc_printer, prepare_job, run_job  # noqa: E402
-from labdesk.services.migrations import upgrade  # noqa: E402
 from labdesk.ui.i18n import install_translators  # noqa: E402
 from labdesk.ui.label_jobs_dialog import LabelJobsDialog  # noqa: E402
 from labdesk.ui.printer_profiles_dialog import PrinterProfilesDialog  # noqa: E402
@@ -34,12 +31,7 @@ from tests.printing.emulator import PrinterEmulator  # noqa: E402
 def main() -> int:
     app = QApplication(sys.argv[:1])
     install_translators(app, "zh_CN")
-    path = Path(_scratch) / "demo.sqlite3"
-    engine = make_engine(f"sqlite:///{path}")
-    upgrade(engine)
-    fill_demo(engine, DemoSizes(customers=20, instruments=80, orders=40, samples=100))
-    engine.dispose()
-    database = workspace.connect(DatabaseTarget(f"sqlite:///{path}", UrlSource.CLI))
+    database = demo_database(_scratch, DemoSizes(customers=20, instruments=80, orders=40, samples=100))
     codes = [record.code for record in workspace.label_records(
         database, "instrument", [f"YQ-{n:06d}" for n in range(1, 25)])]
     with PrinterEmulator(cut_after=[3000]) as printer:  # the printer goes away mid-batch: a paused job

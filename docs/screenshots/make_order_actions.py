@@ -12,9 +12,8 @@ from __future__ import annotations
 
 import shutil
 import sys
-from pathlib import Path
 
-from shots import save, scratch_environment, settle
+from shots import demo_database, save, scratch_environment, settle
 
 _scratch = scratch_environment("zhangwei")
 
@@ -22,11 +21,9 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 from sqlalchemy import func, select  # noqa: E402
 
 from labdesk.models import Customer, Order, WorkflowEvent  # noqa: E402
-from labdesk.services import catalog, order_workflow, orders, workspace  # noqa: E402
-from labdesk.services.connection import DatabaseTarget, UrlSource, make_engine  # noqa: E402
+from labdesk.services import catalog, order_workflow, orders  # noqa: E402
 from labdesk.services.database import Database  # noqa: E402
-from labdesk.services.demo import DemoSizes, fill_demo  # noqa: E402
-from labdesk.services.migrations import upgrade  # noqa: E402
+from labdesk.services.demo import DemoSizes  # noqa: E402
 from labdesk.services.order_drafts import LineDraft, OrderDraft, SampleDraft  # noqa: E402
 from labdesk.ui.i18n import install_translators  # noqa: E402
 from labdesk.ui.intake_queue import IntakeQueueDialog  # noqa: E402
@@ -68,12 +65,7 @@ def order_with_history(database: Database) -> int:
 def main() -> int:
     app = QApplication(sys.argv)
     install_translators(app, "zh_CN")
-    path = Path(_scratch) / "demo.sqlite3"
-    engine = make_engine(f"sqlite:///{path}")
-    upgrade(engine)
-    fill_demo(engine, DemoSizes(customers=20, instruments=10, orders=60, samples=80))
-    engine.dispose()
-    database = workspace.connect(DatabaseTarget(f"sqlite:///{path}", UrlSource.CLI))
+    database = demo_database(_scratch, DemoSizes(customers=20, instruments=10, orders=60, samples=80))
     try:
         order_id = order_with_history(database)
         dialog = OrderActionsDialog(database, order_id)

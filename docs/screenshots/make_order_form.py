@@ -12,18 +12,15 @@ from __future__ import annotations
 import datetime as dt
 import shutil
 import sys
-from pathlib import Path
 
-from shots import HERE, scratch_environment, settle
+from shots import HERE, demo_database, scratch_environment, settle
 
 _scratch = scratch_environment("zhangwei")
 
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from labdesk.services import catalog, order_drafts, orders, workspace  # noqa: E402
-from labdesk.services.connection import DatabaseTarget, UrlSource, make_engine  # noqa: E402
-from labdesk.services.demo import DemoSizes, fill_demo  # noqa: E402
-from labdesk.services.migrations import upgrade  # noqa: E402
+from labdesk.services import catalog, order_drafts, orders  # noqa: E402
+from labdesk.services.demo import DemoSizes  # noqa: E402
 from labdesk.ui.i18n import install_translators  # noqa: E402
 from labdesk.ui.order_form import OrderFormDialog  # noqa: E402
 from labdesk.ui.order_form_lines import COUNT, Choice  # noqa: E402
@@ -39,12 +36,7 @@ SAMPLES = [  # name, type, quantity, unit, specification, retention
 def main() -> int:
     app = QApplication(sys.argv)
     install_translators(app, "zh_CN")
-    path = Path(_scratch) / "demo.sqlite3"
-    engine = make_engine(f"sqlite:///{path}")
-    upgrade(engine)
-    fill_demo(engine, DemoSizes(customers=20, instruments=10, orders=20, samples=20))
-    engine.dispose()
-    database = workspace.connect(DatabaseTarget(f"sqlite:///{path}", UrlSource.CLI))
+    database = demo_database(_scratch, DemoSizes(customers=20, instruments=10, orders=20, samples=20))
     try:
         form = OrderFormDialog(database)
         form.resize(1400, 860)

@@ -10,9 +10,8 @@ from __future__ import annotations
 
 import io
 import shutil
-from pathlib import Path
 
-from shots import HERE, scratch_environment
+from shots import HERE, demo_database, scratch_environment
 
 _scratch = scratch_environment()
 
@@ -21,20 +20,12 @@ from sqlalchemy import func, select  # noqa: E402
 
 from labdesk.models import OrderLine  # noqa: E402
 from labdesk.printing.order_form_pdf import render_order_form  # noqa: E402
-from labdesk.services import workspace  # noqa: E402
-from labdesk.services.connection import DatabaseTarget, UrlSource, make_engine  # noqa: E402
-from labdesk.services.demo import DemoSizes, fill_demo  # noqa: E402
-from labdesk.services.migrations import upgrade  # noqa: E402
+from labdesk.services.demo import DemoSizes  # noqa: E402
 from labdesk.services.order_document import load_order_document  # noqa: E402
 
 
 def main() -> int:
-    url = f"sqlite:///{Path(_scratch) / 'demo.sqlite3'}"
-    engine = make_engine(url)
-    upgrade(engine)
-    fill_demo(engine, DemoSizes(customers=5, instruments=5, orders=8, samples=20))
-    engine.dispose()
-    database = workspace.connect(DatabaseTarget(url, UrlSource.CLI))
+    database = demo_database(_scratch, DemoSizes(customers=5, instruments=5, orders=8, samples=20))
     try:
         with database.read_session() as session:  # the demo order with the most lines
             order_id = session.scalars(

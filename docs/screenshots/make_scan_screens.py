@@ -13,7 +13,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from shots import save, scratch_environment
+from shots import demo_database, save, scratch_environment
 
 _scratch = scratch_environment("chenjie")
 
@@ -24,10 +24,7 @@ from sqlalchemy import select  # noqa: E402
 
 from labdesk.models import Sample  # noqa: E402
 from labdesk.scanning.frames import Effects, Placement, compose, label_image  # noqa: E402
-from labdesk.services import workspace  # noqa: E402
-from labdesk.services.connection import DatabaseTarget, UrlSource, make_engine  # noqa: E402
-from labdesk.services.demo import DemoSizes, fill_demo  # noqa: E402
-from labdesk.services.migrations import upgrade  # noqa: E402
+from labdesk.services.demo import DemoSizes  # noqa: E402
 from labdesk.ui.i18n import install_translators  # noqa: E402
 from labdesk.ui.scan_dock import ScanDock  # noqa: E402
 
@@ -51,12 +48,7 @@ def write_frame(path: Path, sample_no: str, seed: int) -> Path:
 def main() -> int:
     app = QApplication(sys.argv[:1])
     install_translators(app, "zh_CN")
-    path = Path(_scratch) / "demo.sqlite3"
-    engine = make_engine(f"sqlite:///{path}")
-    upgrade(engine)
-    fill_demo(engine, DemoSizes(customers=20, instruments=80, orders=40, samples=100))
-    engine.dispose()
-    database = workspace.connect(DatabaseTarget(f"sqlite:///{path}", UrlSource.CLI))
+    database = demo_database(_scratch, DemoSizes(customers=20, instruments=80, orders=40, samples=100))
     with database.read_session() as session:
         numbers = session.scalars(select(Sample.sample_no).where(Sample.status.in_(("received", "stored")))
                                   .order_by(Sample.id).limit(3)).all()

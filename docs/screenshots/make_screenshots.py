@@ -62,6 +62,11 @@ def main() -> int:
     assert customers is not None
     show_rows(app, customers)
     save(window, "main-window-customers.png")
+    orders = window.show_ledger("orders")  # its tools: new order, actions, intake queue, printing
+    assert orders is not None
+    show_rows(app, orders)
+    orders.table.selectRow(1)
+    save(window, "main-window-orders.png")
 
     card = instruments.open_card(2)
     assert card is not None

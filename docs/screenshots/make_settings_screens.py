@@ -9,19 +9,15 @@ from __future__ import annotations
 
 import shutil
 import sys
-from pathlib import Path
 
-from shots import save, scratch_environment, settle
+from shots import demo_database, save, scratch_environment, settle
 
 _scratch = scratch_environment()
 
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from labdesk.services import workspace  # noqa: E402
 from labdesk.services.coding_rules import CounterReset, DocType  # noqa: E402
-from labdesk.services.connection import DatabaseTarget, UrlSource, make_engine  # noqa: E402
-from labdesk.services.demo import DemoSizes, fill_demo  # noqa: E402
-from labdesk.services.migrations import upgrade  # noqa: E402
+from labdesk.services.demo import DemoSizes  # noqa: E402
 from labdesk.ui.coding_rules_dialog import YEARS, CodingRulesDialog  # noqa: E402
 from labdesk.ui.i18n import install_translators  # noqa: E402
 from labdesk.ui.users_dialog import UsersDialog  # noqa: E402
@@ -30,12 +26,7 @@ from labdesk.ui.users_dialog import UsersDialog  # noqa: E402
 def main() -> int:
     app = QApplication(sys.argv[:1])
     translators = install_translators(app, "zh_CN")
-    path = Path(_scratch) / "demo.sqlite3"
-    engine = make_engine(f"sqlite:///{path}")
-    upgrade(engine)
-    fill_demo(engine, DemoSizes(customers=20, instruments=80, orders=40, samples=100))
-    engine.dispose()
-    database = workspace.connect(DatabaseTarget(f"sqlite:///{path}", UrlSource.CLI))
+    database = demo_database(_scratch, DemoSizes(customers=20, instruments=80, orders=40, samples=100))
 
     dialog = CodingRulesDialog(database)
     dialog.show()

@@ -15,6 +15,9 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication, QWidget
 
+    from labdesk.services.database import Database
+    from labdesk.services.demo import DemoSizes
+
 HERE = Path(__file__).resolve().parent
 
 
@@ -29,6 +32,22 @@ def scratch_environment(user: str | None = None) -> str:
         os.environ["LABDESK_USER"] = user
     os.environ.pop("LABDESK_DATABASE_URL", None)
     return scratch
+
+
+def demo_database(scratch: str, sizes: DemoSizes) -> Database:
+    """A demo database of ``sizes`` in a file in the scratch folder, migrated, filled and opened as the
+    app opens a ``--url`` file; the caller disposes of it."""
+    from labdesk.services import workspace
+    from labdesk.services.connection import DatabaseTarget, UrlSource, make_engine
+    from labdesk.services.demo import fill_demo
+    from labdesk.services.migrations import upgrade
+
+    url = f"sqlite:///{Path(scratch) / 'demo.sqlite3'}"
+    engine = make_engine(url)
+    upgrade(engine)
+    fill_demo(engine, sizes)
+    engine.dispose()
+    return workspace.connect(DatabaseTarget(url, UrlSource.CLI))
 
 
 def settle(app: QApplication, until: Callable[[], bool] = lambda: True, timeout_s: float = 30.0) -> None:

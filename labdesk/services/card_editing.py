@@ -39,6 +39,7 @@ from labdesk.services.numbering import allocate_number
 from labdesk.services.permissions import PermissionDenied, may_write, table_columns, writable_columns
 from labdesk.services.problems import Problem, ProblemError
 from labdesk.services.units import reading, writing
+from labdesk.services.workflow import people_names
 
 
 @dataclass(frozen=True)
@@ -53,6 +54,7 @@ class EditRecord:
     updated_by: str | None = None
     updated_at: dt.datetime | None = None
     people: tuple[tuple[int, str], ...] = ()  # (id, name) for person fields; active people first
+    updated_by_name: str | None = None  # the person behind ``updated_by``, where the login has one
 
     @property
     def is_new(self) -> bool:
@@ -116,8 +118,10 @@ def _load(session: Session, card: EditableLedger, record_id: int, actor: Actor) 
         raise RecordGone(Problem(N("Problem", "This record was deleted at another workstation; "
                                               "close the card and refresh the ledger."), {}))
     people = _people(session) if any(f.kind is EditKind.PERSON for f in card.fields) else ()
+    names = people_names(session, [row.updated_by] if row.updated_by else [])
     return EditRecord(card.name, record_id, row.version, _values(card, row),
-                      _writable_keys(card, actor, new=False), row.updated_by, row.updated_at, people)
+                      _writable_keys(card, actor, new=False), row.updated_by, row.updated_at, people,
+                      names.get(row.updated_by or "", row.updated_by))
 
 
 def load_for_edit(database: Database, ledger: str, record_id: int) -> EditRecord:
@@ -194,7 +198,7 @@ def _conflict_problem(current: EditRecord) -> Problem:
     return Problem(
         N("Problem", "{who} saved this record at {when} while you were editing it. Compare the changes, "
                      "then reload theirs or apply yours on top of them."),
-        {"who": current.updated_by or "?", "when": when},
+        {"who": current.updated_by_name or current.updated_by or "?", "when": when},
     )
 
 

@@ -13,6 +13,7 @@ import pytest
 from alembic import command
 from sqlalchemy import text
 
+from labdesk.models import Person
 from labdesk.services import attachments, card_editing
 from labdesk.services.actor import Actor
 from labdesk.services.card_editing import BatchConflict, EditConflict, ValidationProblems
@@ -59,6 +60,8 @@ def test_two_workstations_saving_one_record_produce_exactly_one_conflict(
     workstations: tuple[Database, Database],
 ) -> None:
     alice, bob = workstations
+    with alice.session() as session:  # a staff record: the conflict names the person, not the login
+        session.add(Person(login="alice", full_name="王爱丽"))
     saved = _new(alice, location="Room 1")
     a = card_editing.load_for_edit(alice, "instruments", saved.record_id)
     b = card_editing.load_for_edit(bob, "instruments", saved.record_id)
@@ -72,7 +75,7 @@ def test_two_workstations_saving_one_record_produce_exactly_one_conflict(
             current, message = conflict.current, str(conflict)
     assert outcomes == ["saved", "conflict"]
     assert current.values["location"] == "Room 2" and current.version == 2 and current.updated_by == "alice"
-    assert "alice saved this record" in message
+    assert "王爱丽 saved this record" in message
     # Re-apply: Bob saves again on top of the version he was shown.
     again = card_editing.save(bob, "instruments", saved.record_id, current.version, {"location": "Room 3"})
     assert again.version == 3
