@@ -25,12 +25,12 @@ from labdesk.i18n import QT_TRANSLATE_NOOP as N
 from labdesk.models.customers import Customer
 from labdesk.models.numbering import DocType
 from labdesk.models.orders import Order, OrderFee, OrderLine, OrderStatus
-from labdesk.models.samples import Sample, SampleType
+from labdesk.models.samples import Sample
 from labdesk.services import audit
 from labdesk.services.actor import Actor
 from labdesk.services.database import Database
 from labdesk.services.fees import clean_amount, clean_note
-from labdesk.services.numbering import number_for_insert, numbers_per_type
+from labdesk.services.numbering import number_for_insert
 from labdesk.services.order_drafts import OrderDraft, draft_problems
 from labdesk.services.orders import (
     OrderConflict,
@@ -39,6 +39,7 @@ from labdesk.services.orders import (
     gone,
     receive,
     reprice,
+    sample_numbers,
     store_draft,
 )
 from labdesk.services.permissions import require_step
@@ -274,25 +275,15 @@ def intake_queue(database: Database) -> list[IntakeRow]:
 
 
 def _number_intake(session: Session, order: Order, actor: Actor) -> None:
-    """Acceptance numbers the order and its samples (per type where the rule says so) and freezes the
-    price like a submission."""
-    per_type = numbers_per_type(session, DocType.SAMPLE)
-    types = session.execute(select(SampleType.name, SampleType.code)) if per_type else ()
-    codes = {name: code for name, code in types}
-    untyped = [s.name for s in order.samples if per_type and (s.sample_type or "") not in codes]
-    if untyped:
-        raise OrderRefused([Problem(
-            N("Problem", "Sample {name}: sample numbers are kept per type; open the order, choose its type "
-                         "and accept again."),
-            {"name": untyped[0]},
-        )])
+    """Acceptance numbers the order and its samples (per type where the rule says so), receives the
+    samples and freezes the price like a submission."""
     on = order.received_date or dt.date.today()
     order.received_date = on
+    samples = sorted(order.samples, key=lambda s: s.id)
+    numbers = sample_numbers(session, on, [(s.name, s.sample_type or "") for s in samples])
     order.order_no = number_for_insert(session, DocType.ORDER, on=on)
-    for sample in sorted(order.samples, key=lambda s: s.id):
-        sample.sample_no = number_for_insert(
-            session, DocType.SAMPLE, type_code=codes.get(sample.sample_type or "", ""), on=on
-        )
+    for sample, number in zip(samples, numbers, strict=True):
+        sample.sample_no = number
         receive(sample, actor)
     _freeze(session, order, actor)
 

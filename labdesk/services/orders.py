@@ -30,6 +30,7 @@ from labdesk.models.samples import CustodyAction, CustodyEvent, Sample, SampleSt
 from labdesk.services.actor import Actor
 from labdesk.services.catalog import PricingInputs, catalogue_snapshot, price_list_for
 from labdesk.services.database import Database
+from labdesk.services.ledgers.search import escape_like
 from labdesk.services.numbering import allocate_numbers, number_for_insert, numbers_per_type
 from labdesk.services.order_drafts import LineDraft, OrderDraft, SampleDraft, draft_problems, price_draft
 from labdesk.services.permissions import PermissionDenied, may_write
@@ -94,14 +95,9 @@ class SampleTypeChoice:
 # -- choosers ------------------------------------------------------------------------------------
 
 
-def _like(text: str) -> str:
-    escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-    return f"%{escaped}%"
-
-
 def find_customers(database: Database, text: str, limit: int = FIND_LIMIT) -> list[CustomerChoice]:
     """Customers whose name, short name or code contains ``text`` (merged cards are not offered)."""
-    pattern = _like(text.strip())
+    pattern = f"%{escape_like(text.strip())}%"
     query = (
         select(Customer.id, Customer.code, Customer.name, Customer.status)
         .where(Customer.status != CustomerStatus.MERGED.value)
@@ -241,22 +237,11 @@ def register_samples(
     session: Session, order: Order, specs: Sequence[SampleDraft], actor: Actor
 ) -> list[Sample]:
     """Add ``specs`` to ``order`` as numbered samples received by ``actor`` (a custody 'receive' event
-    each), in the caller's transaction. When the sample rule numbers per type, each sample needs a
-    known sample type: its code picks the sequence."""
-    per_type = numbers_per_type(session, DocType.SAMPLE)
-    codes = _type_codes(session) if per_type else {}
-    problems = [
-        Problem(
-            N("Problem", "Sample {name}: sample numbers are kept per type, so choose one of: {types}."),
-            {"name": spec.name, "types": "、".join(codes) or "—"},
-        )
-        for spec in specs
-        if per_type and spec.sample_type not in codes
-    ]
-    if problems:
-        raise OrderRefused(problems)
+    each), in the caller's transaction. A request's samples (a pending order) wait for their numbers
+    and are received when the request is accepted (``order_workflow.accept_intake``)."""
     announced = order.status == OrderStatus.PENDING.value
-    numbers = iter([None] * len(specs) if announced else _sample_numbers(session, order, specs, codes))
+    types = [(spec.name, spec.sample_type) for spec in specs]
+    numbers = [None] * len(specs) if announced else sample_numbers(session, order.received_date, types)
     added = []
     for spec, number in zip(specs, numbers, strict=True):
         sample = Sample(
@@ -265,25 +250,36 @@ def register_samples(
             storage_condition=spec.storage_condition or None, retention=spec.retention,
             status=SampleStatus.RECEIVED.value, sample_no=number,
         )
-        if not announced:  # a request's samples are received when it is accepted
+        if not announced:
             receive(sample, actor)
         session.add(sample)
         added.append(sample)
     return added
 
 
-def _sample_numbers(
-    session: Session, order: Order, specs: Sequence[SampleDraft], codes: dict[str, str]
-) -> list[str]:
-    """One number per spec, in order: one counter statement per type code (a 1,000-row sample list
-    takes its numbers at once, and the samples then go to the server in batched INSERTs)."""
+def sample_numbers(session: Session, on: dt.date | None, samples: Sequence[tuple[str, str]]) -> list[str]:
+    """One sample number per (name, sample type), in order. When the sample rule numbers per type each
+    needs a known type, whose code picks the sequence (else OrderRefused, naming every such sample).
+    One counter statement per type code: a 1,000-row sample list takes its numbers at once, and the
+    samples then go to the server in batched INSERTs."""
+    per_type = numbers_per_type(session, DocType.SAMPLE)
+    codes = _type_codes(session) if per_type else {}
+    problems = [
+        Problem(
+            N("Problem", "Sample {name}: sample numbers are kept per type, so choose one of: {types}."),
+            {"name": name, "types": "、".join(codes) or "—"},
+        )
+        for name, sample_type in samples
+        if per_type and sample_type not in codes
+    ]
+    if problems:
+        raise OrderRefused(problems)
     by_code: dict[str, list[int]] = {}
-    for index, spec in enumerate(specs):
-        by_code.setdefault(codes.get(spec.sample_type, ""), []).append(index)
-    numbers = [""] * len(specs)
+    for index, (_name, sample_type) in enumerate(samples):
+        by_code.setdefault(codes.get(sample_type, ""), []).append(index)
+    numbers = [""] * len(samples)
     for code, indexes in by_code.items():
-        day = order.received_date
-        taken = allocate_numbers(session, DocType.SAMPLE, len(indexes), type_code=code, on=day)
+        taken = allocate_numbers(session, DocType.SAMPLE, len(indexes), type_code=code, on=on)
         for index, number in zip(indexes, taken, strict=True):
             numbers[index] = number
     return numbers

@@ -3389,47 +3389,47 @@
     <context>
         <name>OrderAction</name>
         <message>
-            <location filename="../../labdesk/services/order_workflow.py" line="66" />
+            <location filename="../../labdesk/services/order_workflow.py" line="67" />
             <source>Submit</source>
             <translation>提交</translation>
         </message>
         <message>
-            <location filename="../../labdesk/services/order_workflow.py" line="67" />
+            <location filename="../../labdesk/services/order_workflow.py" line="68" />
             <source>Confirm fee</source>
             <translation>确认收费</translation>
         </message>
         <message>
-            <location filename="../../labdesk/services/order_workflow.py" line="68" />
+            <location filename="../../labdesk/services/order_workflow.py" line="69" />
             <source>Accept</source>
             <translation>受理</translation>
         </message>
         <message>
-            <location filename="../../labdesk/services/order_workflow.py" line="69" />
+            <location filename="../../labdesk/services/order_workflow.py" line="70" />
             <source>Start testing</source>
             <translation>开始检测</translation>
         </message>
         <message>
-            <location filename="../../labdesk/services/order_workflow.py" line="70" />
+            <location filename="../../labdesk/services/order_workflow.py" line="71" />
             <source>Complete</source>
             <translation>检测完成</translation>
         </message>
         <message>
-            <location filename="../../labdesk/services/order_workflow.py" line="71" />
+            <location filename="../../labdesk/services/order_workflow.py" line="72" />
             <source>Reported</source>
             <translation>已出报告</translation>
         </message>
         <message>
-            <location filename="../../labdesk/services/order_workflow.py" line="72" />
+            <location filename="../../labdesk/services/order_workflow.py" line="73" />
             <source>Cancel order</source>
             <translation>取消委托</translation>
         </message>
         <message>
-            <location filename="../../labdesk/services/order_workflow.py" line="73" />
+            <location filename="../../labdesk/services/order_workflow.py" line="74" />
             <source>Accept request</source>
             <translation>受理申请</translation>
         </message>
         <message>
-            <location filename="../../labdesk/services/order_workflow.py" line="74" />
+            <location filename="../../labdesk/services/order_workflow.py" line="75" />
             <source>Reject request</source>
             <translation>拒绝申请</translation>
         </message>
@@ -4287,37 +4287,37 @@
             <translation>校准计划的范围为 1 至 {max} 个月，不能是 {months}。</translation>
         </message>
         <message>
-            <location filename="../../labdesk/services/card_editing.py" line="195" />
+            <location filename="../../labdesk/services/card_editing.py" line="199" />
             <source>{who} saved this record at {when} while you were editing it. Compare the changes, then reload theirs or apply yours on top of them.</source>
             <translation>在您编辑期间，{who} 于 {when} 保存了此记录。请对比修改内容，然后重新载入对方的版本，或在其基础上应用您的修改。</translation>
         </message>
         <message>
-            <location filename="../../labdesk/services/card_editing.py" line="284" />
+            <location filename="../../labdesk/services/card_editing.py" line="288" />
             <source>{count} of the {total} records were changed by someone else since you loaded them, so nothing was changed; refresh the ledger and try again.</source>
             <translation>{total} 条记录中有 {count} 条在您载入后已被他人修改，因此未做任何更改；请刷新台账后重试。</translation>
         </message>
         <message>
-            <location filename="../../labdesk/services/card_editing.py" line="116" />
+            <location filename="../../labdesk/services/card_editing.py" line="118" />
             <source>This record was deleted at another workstation; close the card and refresh the ledger.</source>
             <translation>此记录已在另一台工作站上被删除；请关闭卡片并刷新台账。</translation>
         </message>
         <message>
-            <location filename="../../labdesk/services/card_editing.py" line="149" />
+            <location filename="../../labdesk/services/card_editing.py" line="153" />
             <source>{who} may not change the field {field}.</source>
             <translation>{who} 无权修改字段“{field}”。</translation>
         </message>
         <message>
-            <location filename="../../labdesk/services/card_editing.py" line="161" />
+            <location filename="../../labdesk/services/card_editing.py" line="165" />
             <source>The code {code} is already used by another record; choose another or leave it empty.</source>
             <translation>编号 {code} 已被其他记录使用；请换一个，或留空自动编号。</translation>
         </message>
         <message>
-            <location filename="../../labdesk/services/card_editing.py" line="213" />
+            <location filename="../../labdesk/services/card_editing.py" line="217" />
             <source>This record was deleted at another workstation; your changes were not saved.</source>
             <translation>此记录已在另一台工作站上被删除；您的修改未保存。</translation>
         </message>
         <message>
-            <location filename="../../labdesk/services/card_editing.py" line="229" />
+            <location filename="../../labdesk/services/card_editing.py" line="233" />
             <source>This record could not be saved: {detail}.</source>
             <translation>无法保存此记录：{detail}。</translation>
         </message>
@@ -4957,107 +4957,102 @@
             <translation>第 {row} 行所属的样品已删除，请删除该行或重新选择样品。</translation>
         </message>
         <message>
-            <location filename="../../labdesk/services/order_workflow.py" line="241" />
+            <location filename="../../labdesk/services/order_workflow.py" line="242" />
             <source>cancel an order</source>
             <translation>取消委托</translation>
         </message>
         <message>
-            <location filename="../../labdesk/services/order_workflow.py" line="310" />
+            <location filename="../../labdesk/services/order_workflow.py" line="301" />
             <source>reject a request</source>
             <translation>拒绝受理</translation>
         </message>
         <message>
-            <location filename="../../labdesk/services/order_workflow.py" line="119" />
+            <location filename="../../labdesk/services/order_workflow.py" line="120" />
             <source>Someone else changed order {order_no} a moment ago; it has been reloaded. Check its state and try again.</source>
             <translation>委托单 {order_no} 刚被他人修改，已重新读取。请核对其状态后重试。</translation>
         </message>
         <message>
-            <location filename="../../labdesk/services/order_workflow.py" line="195" />
+            <location filename="../../labdesk/services/order_workflow.py" line="196" />
             <source>Add at least one sample before submitting the order.</source>
             <translation>提交委托前请至少添加一个样品。</translation>
         </message>
         <message>
-            <location filename="../../labdesk/services/order_workflow.py" line="197" />
+            <location filename="../../labdesk/services/order_workflow.py" line="198" />
             <source>Add at least one test item before submitting the order.</source>
             <translation>提交委托前请至少添加一个检测项目。</translation>
         </message>
         <message>
-            <location filename="../../labdesk/services/order_workflow.py" line="167" />
+            <location filename="../../labdesk/services/order_workflow.py" line="168" />
             <source>Someone else changed this order at the same moment; reload it and try again.</source>
             <translation>他人同时修改了这张委托单，请重新打开后重试。</translation>
         </message>
         <message>
-            <location filename="../../labdesk/services/order_workflow.py" line="229" />
+            <location filename="../../labdesk/services/order_workflow.py" line="230" />
             <source>Say why: a reason is required to {what}.</source>
             <translation>请说明原因：{what}需要填写原因。</translation>
         </message>
         <message>
-            <location filename="../../labdesk/services/order_workflow.py" line="233" />
+            <location filename="../../labdesk/services/order_workflow.py" line="234" />
             <source>The reason has {length} characters or a NUL character; at most {max} characters fit.</source>
             <translation>原因有 {length} 个字符或含有 NUL 字符；最多 {max} 个字符。</translation>
         </message>
         <message>
-            <location filename="../../labdesk/services/order_workflow.py" line="285" />
-            <source>Sample {name}: sample numbers are kept per type; open the order, choose its type and accept again.</source>
-            <translation>样品 {name}：样品编号按类型分别编排；请打开委托单选择样品类型后再受理。</translation>
-        </message>
-        <message>
-            <location filename="../../labdesk/services/orders.py" line="57" />
+            <location filename="../../labdesk/services/orders.py" line="58" />
             <source>Someone else changed order {order_no} after you opened it. Reload it to see their change; your input stays in the form until you do.</source>
             <translation>您打开委托单 {order_no} 后，他人修改了它。请重新读取查看其修改；在此之前您填写的内容保留在表单中。</translation>
         </message>
         <message>
-            <location filename="../../labdesk/services/orders.py" line="250" />
+            <location filename="../../labdesk/services/orders.py" line="269" />
             <source>Sample {name}: sample numbers are kept per type, so choose one of: {types}.</source>
             <translation>样品 {name}：样品编号按类型分别编排，请从以下类型中选择：{types}。</translation>
         </message>
         <message>
-            <location filename="../../labdesk/services/orders.py" line="360" />
+            <location filename="../../labdesk/services/orders.py" line="356" />
             <source>contact</source>
             <translation>联系人</translation>
         </message>
         <message>
-            <location filename="../../labdesk/services/orders.py" line="361" />
+            <location filename="../../labdesk/services/orders.py" line="357" />
             <source>contract</source>
             <translation>合同</translation>
         </message>
         <message>
-            <location filename="../../labdesk/services/orders.py" line="362" />
+            <location filename="../../labdesk/services/orders.py" line="358" />
             <source>engineering project</source>
             <translation>工程项目</translation>
         </message>
         <message>
-            <location filename="../../labdesk/services/orders.py" line="212" />
+            <location filename="../../labdesk/services/orders.py" line="208" />
             <source>The order (id {id}) no longer exists; someone may have removed it. Refresh the ledger.</source>
             <translation>委托单（id {id}）已不存在，可能已被他人删除。请刷新台账。</translation>
         </message>
         <message>
-            <location filename="../../labdesk/services/orders.py" line="350" />
+            <location filename="../../labdesk/services/orders.py" line="346" />
             <source>The chosen customer no longer exists (someone removed the card). Choose the customer again.</source>
             <translation>所选委托单位已不存在（客户卡片已被删除）。请重新选择委托单位。</translation>
         </message>
         <message>
-            <location filename="../../labdesk/services/orders.py" line="355" />
+            <location filename="../../labdesk/services/orders.py" line="351" />
             <source>Customer {name} was merged into {target}. Choose {target} instead.</source>
             <translation>客户 {name} 已合并到 {target}。请改选 {target}。</translation>
         </message>
         <message>
-            <location filename="../../labdesk/services/orders.py" line="398" />
+            <location filename="../../labdesk/services/orders.py" line="394" />
             <source>{who} may not register or change orders; the front desk does.</source>
             <translation>{who} 无权登记或修改委托单，应由业务受理人员办理。</translation>
         </message>
         <message>
-            <location filename="../../labdesk/services/orders.py" line="370" />
+            <location filename="../../labdesk/services/orders.py" line="366" />
             <source>The chosen {what} does not belong to {customer}. Choose it again.</source>
             <translation>所选{what}不属于 {customer}。请重新选择。</translation>
         </message>
         <message>
-            <location filename="../../labdesk/services/orders.py" line="409" />
+            <location filename="../../labdesk/services/orders.py" line="405" />
             <source>Order {order_no} is {status}; only a draft can be changed.</source>
             <translation>委托单 {order_no} 的状态为 {status}；只有草稿可以修改。</translation>
         </message>
         <message>
-            <location filename="../../labdesk/services/orders.py" line="447" />
+            <location filename="../../labdesk/services/orders.py" line="443" />
             <source>Order {order_no} is {status} now; only a draft can be changed. Reload it.</source>
             <translation>委托单 {order_no} 现在的状态为 {status}；只有草稿可以修改。请重新打开。</translation>
         </message>
